@@ -1,0 +1,13 @@
+package it.santarzenio.sil.processo;
+
+import java.util.List;
+
+/** Process keys of the contract (design.md section 3). */
+public final class Processi {
+
+    public static final String PERCORSO_CITTADINO = "PercorsoCittadinoProcess";
+    public static final String ORIENTAMENTO_SPECIALISTICO = "OrientamentoSpecialisticoProcess";
+    public static final List<String> TUTTI = List.of(PERCORSO_CITTADINO, ORIENTAMENTO_SPECIALISTICO);
+
+    private Processi() {}
+}

@@ -1,0 +1,103 @@
+package it.santarzenio.sil.processo.sicurezza;
+
+import static org.camunda.bpm.engine.authorization.Authorization.ANY;
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import it.santarzenio.sil.processo.Processi;
+import java.util.Arrays;
+import java.util.List;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Creates the groups of design.md section 2 and their least-privilege authorizations, in every profile. Idempotent:
+ * a restart finds what exists and adds only what is missing. The camunda-admin group and its grants are the
+ * starter's (camunda.bpm.admin-user).
+ */
+@Component
+// Before UtentiDemoPlugin, which adds members to these groups.
+@Order(Ordered.LOWEST_PRECEDENCE - 10)
+class AutorizzazioniPlugin extends AbstractProcessEnginePlugin {
+
+    @Override
+    public void postProcessEngineBuild(ProcessEngine engine) {
+        var identita = engine.getIdentityService();
+        var autorizzazioni = engine.getAuthorizationService();
+        for (Gruppo gruppo : Gruppo.values()) {
+            if (gruppo != Gruppo.CAMUNDA_ADMIN) {
+                creaGruppo(identita, gruppo);
+            }
+        }
+        var grants = new Grants(autorizzazioni);
+        for (Gruppo gruppo : Gruppo.values()) {
+            if (gruppo.operativo()) {
+                grants.grant(gruppo, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+                for (String processo : Processi.TUTTI) {
+                    grants.grant(gruppo, Resources.PROCESS_DEFINITION, processo, Permissions.READ);
+                }
+            }
+        }
+        // Only the informative desk opens cases (Tasklist "Avvia processo" with the Accoglienza start form).
+        grants.grant(
+                Gruppo.SPORTELLO_INFORMATIVO,
+                Resources.PROCESS_DEFINITION,
+                Processi.PERCORSO_CITTADINO,
+                Permissions.READ,
+                Permissions.CREATE_INSTANCE);
+        grants.grant(Gruppo.SPORTELLO_INFORMATIVO, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+
+        // Managers watch the flow in Cockpit and change nothing.
+        var responsabili = Gruppo.RESPONSABILI;
+        grants.grant(responsabili, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+        grants.grant(
+                responsabili,
+                Resources.PROCESS_DEFINITION,
+                ANY,
+                Permissions.READ,
+                Permissions.READ_HISTORY,
+                Permissions.READ_INSTANCE,
+                Permissions.READ_TASK);
+        grants.grant(responsabili, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
+        grants.grant(responsabili, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
+        grants.grant(responsabili, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
+        grants.grant(responsabili, Resources.DEPLOYMENT, ANY, Permissions.READ);
+    }
+
+    private static void creaGruppo(IdentityService identita, Gruppo gruppo) {
+        if (identita.createGroupQuery().groupId(gruppo.id()).count() == 0) {
+            var nuovo = identita.newGroup(gruppo.id());
+            nuovo.setName(gruppo.nome());
+            nuovo.setType("WORKFLOW");
+            identita.saveGroup(nuovo);
+        }
+    }
+
+    /** Adds a grant unless the group already has one on that resource. */
+    record Grants(AuthorizationService service) {
+
+        void grant(Gruppo gruppo, Resource risorsa, String id, Permission... permessi) {
+            var esistente = service.createAuthorizationQuery()
+                    .groupIdIn(gruppo.id())
+                    .resourceType(risorsa)
+                    .resourceId(id)
+                    .singleResult();
+            var autorizzazione = esistente != null ? esistente : service.createNewAuthorization(AUTH_TYPE_GRANT);
+            autorizzazione.setGroupId(gruppo.id());
+            autorizzazione.setResource(risorsa);
+            autorizzazione.setResourceId(id);
+            Arrays.stream(permessi).forEach(autorizzazione::addPermission);
+            if (esistente == null || !List.of(permessi).stream().allMatch(esistente::isPermissionGranted)) {
+                service.saveAuthorization(autorizzazione);
+            }
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package it.santarzenio.sil.processo.sicurezza;
+
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * The saved Tasklist filters, each readable only by the groups it serves. Created once, found by name afterwards.
+ */
+@Component
+@Order(Ordered.LOWEST_PRECEDENCE - 5)
+class FiltriTasklistPlugin extends AbstractProcessEnginePlugin {
+
+    private static final List<Map<String, String>> COLONNE = List.of(
+            Map.of("name", "numeroPratica", "label", "Pratica"),
+            Map.of("name", "cognome", "label", "Cognome"),
+            Map.of("name", "nome", "label", "Nome"));
+
+    private final String proprietario;
+
+    FiltriTasklistPlugin(@Value("${sil.admin.utente}") String proprietario) {
+        this.proprietario = proprietario;
+    }
+
+    @Override
+    public void postProcessEngineBuild(ProcessEngine engine) {
+        var compiti = engine.getTaskService();
+        var operativi = List.of(
+                Gruppo.SPORTELLO_INFORMATIVO, Gruppo.SPORTELLO_SPECIALISTICO,
+                Gruppo.SOCIETA_PARTNER, Gruppo.CABINA_DI_REGIA);
+        crea(
+                engine,
+                "I miei compiti",
+                "Compiti assegnati a me",
+                -10,
+                compiti.createTaskQuery().taskAssigneeExpression("${currentUser()}"),
+                operativi);
+        crea(
+                engine,
+                "Compiti del mio gruppo",
+                "Compiti dei miei gruppi, da prendere in carico",
+                -5,
+                compiti.createTaskQuery()
+                        .taskCandidateGroupInExpression("${currentUserGroups()}")
+                        .taskUnassigned(),
+                operativi);
+        for (Gruppo gruppo : operativi) {
+            crea(
+                    engine,
+                    gruppo.nome(),
+                    "Tutti i compiti di " + gruppo.nome(),
+                    0,
+                    compiti.createTaskQuery().taskCandidateGroup(gruppo.id()).includeAssignedTasks(),
+                    List.of(gruppo));
+        }
+    }
+
+    private void crea(
+            ProcessEngine engine, String nome, String descrizione, int priorita, TaskQuery query, List<Gruppo> gruppi) {
+        var filtri = engine.getFilterService();
+        var filtro = filtri.createFilterQuery().filterName(nome).singleResult();
+        if (filtro == null) {
+            filtro = filtri.newTaskFilter(nome)
+                    .setOwner(proprietario)
+                    .setQuery(query)
+                    .setProperties(Map.of(
+                            "description", descrizione,
+                            "priority", priorita,
+                            "refresh", true,
+                            "variables", COLONNE));
+            filtri.saveFilter(filtro);
+        }
+        var autorizzazioni = engine.getAuthorizationService();
+        for (Gruppo gruppo : gruppi) {
+            boolean presente = autorizzazioni
+                            .createAuthorizationQuery()
+                            .groupIdIn(gruppo.id())
+                            .resourceType(Resources.FILTER)
+                            .resourceId(filtro.getId())
+                            .count()
+                    > 0;
+            if (!presente) {
+                var lettura = autorizzazioni.createNewAuthorization(AUTH_TYPE_GRANT);
+                lettura.setGroupId(gruppo.id());
+                lettura.setResource(Resources.FILTER);
+                lettura.setResourceId(filtro.getId());
+                lettura.addPermission(Permissions.READ);
+                autorizzazioni.saveAuthorization(lettura);
+            }
+        }
+    }
+}

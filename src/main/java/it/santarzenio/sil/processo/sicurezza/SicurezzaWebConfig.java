@@ -1,0 +1,78 @@
+package it.santarzenio.sil.processo.sicurezza;
+
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Who may call what over HTTP. Three doors, one user store (the engine's identity service):
+ *
+ * <ul>
+ *   <li>{@code /api/**}: HTTP Basic through Spring Security, groups as authorities, stateless;
+ *   <li>{@code /engine-rest/**}: Camunda's own authentication filter, so the engine's authorizations apply to the
+ *       caller;
+ *   <li>the webapps ({@code /camunda/**}): their own session login and CSRF protection, left as Camunda ships them.
+ * </ul>
+ */
+@Configuration
+class SicurezzaWebConfig {
+
+    @Bean
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> autenticazioneEngineRest() {
+        var registrazione = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+        registrazione.setName("camunda-auth");
+        registrazione.addInitParameter(
+                ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+                HttpBasicAuthenticationProvider.class.getName());
+        registrazione.addUrlPatterns("/engine-rest/*");
+        return registrazione;
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, AutenticazioneCamundaProvider provider) throws Exception {
+        return http.securityMatcher("/api/**")
+                .authenticationProvider(provider)
+                .authorizeHttpRequests(richieste -> richieste.anyRequest().authenticated())
+                .httpBasic(basic -> basic.realmName("Sportello Lavoro"))
+                .sessionManagement(sessioni -> sessioni.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // A stateless Basic-auth API carries no ambient credentials for a browser to forge.
+                .csrf(csrf -> csrf.disable())
+                .headers(Customizer.withDefaults())
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain engineRest(HttpSecurity http) throws Exception {
+        return http.securityMatcher("/engine-rest/**")
+                .authorizeHttpRequests(richieste -> richieste.anyRequest().permitAll())
+                .sessionManagement(sessioni -> sessioni.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .headers(Customizer.withDefaults())
+                .build();
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain resto(HttpSecurity http) throws Exception {
+        // Camunda's webapps bring their own session authentication, CSRF filter and security headers.
+        return http.authorizeHttpRequests(richieste -> richieste
+                        .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info")
+                        .permitAll()
+                        .requestMatchers("/actuator/**")
+                        .denyAll()
+                        .anyRequest()
+                        .permitAll())
+                .csrf(csrf -> csrf.disable())
+                .headers(headers -> headers.disable())
+                .build();
+    }
+}
