@@ -4,8 +4,8 @@ import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
 import it.santarzenio.sil.processo.Processi;
+import it.santarzenio.sil.processo.Variabili;
 import java.util.Arrays;
-import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -54,6 +54,12 @@ class AutorizzazioniPlugin extends AbstractProcessEnginePlugin {
                 Permissions.READ,
                 Permissions.CREATE_INSTANCE);
         grants.grant(Gruppo.SPORTELLO_INFORMATIVO, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+        // The profile keeps the version of the decision that suggested the path.
+        grants.grant(
+                Gruppo.SPORTELLO_INFORMATIVO,
+                Resources.DECISION_DEFINITION,
+                Variabili.DECISIONE_PROFILAZIONE,
+                Permissions.READ);
 
         // Managers watch the flow in Cockpit and change nothing.
         var responsabili = Gruppo.RESPONSABILI;
@@ -90,14 +96,15 @@ class AutorizzazioniPlugin extends AbstractProcessEnginePlugin {
                     .resourceType(risorsa)
                     .resourceId(id)
                     .singleResult();
+            if (esistente != null && Arrays.stream(permessi).allMatch(esistente::isPermissionGranted)) {
+                return;
+            }
             var autorizzazione = esistente != null ? esistente : service.createNewAuthorization(AUTH_TYPE_GRANT);
             autorizzazione.setGroupId(gruppo.id());
             autorizzazione.setResource(risorsa);
             autorizzazione.setResourceId(id);
             Arrays.stream(permessi).forEach(autorizzazione::addPermission);
-            if (esistente == null || !List.of(permessi).stream().allMatch(esistente::isPermissionGranted)) {
-                service.saveAuthorization(autorizzazione);
-            }
+            service.saveAuthorization(autorizzazione);
         }
     }
 }

@@ -1,0 +1,11 @@
+package it.santarzenio.sil.accesso;
+
+/** How a case ended: the top-level history variable esitoPercorso of design.md section 3. */
+public enum EsitoPercorso {
+    RICHIESTA_EVASA,
+    NON_ADERISCE,
+    ABBANDONO,
+    ORIENTAMENTO_CONCLUSO,
+    PROPOSTA_RESPINTA,
+    PROGETTO_CONCLUSO
+}

@@ -1,0 +1,94 @@
+package it.santarzenio.sil.accesso.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** A citizen known to the service: one row per codice fiscale, found again when they come back. */
+@Entity
+@Table(name = "cittadino")
+public class Cittadino {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "codice_fiscale", nullable = false, unique = true, length = 16)
+    private String codiceFiscale;
+
+    @Column(nullable = false, length = 100)
+    private String nome;
+
+    @Column(nullable = false, length = 100)
+    private String cognome;
+
+    @Column(name = "data_nascita", nullable = false)
+    private LocalDate dataNascita;
+
+    @Column(length = 40)
+    private String telefono;
+
+    @Column(length = 254)
+    private String email;
+
+    @Column(name = "registrato_il", nullable = false)
+    private Instant registratoIl;
+
+    @Column(name = "aggiornato_il", nullable = false)
+    private Instant aggiornatoIl;
+
+    protected Cittadino() {}
+
+    public Cittadino(String codiceFiscale, Instant adesso) {
+        this.codiceFiscale = codiceFiscale;
+        this.registratoIl = adesso;
+    }
+
+    /** The personal data as the operator read them today; contacts left empty keep the ones already known. */
+    public void aggiorna(
+            String nome, String cognome, LocalDate dataNascita, String telefono, String email, Instant adesso) {
+        this.nome = nome.strip();
+        this.cognome = cognome.strip();
+        this.dataNascita = dataNascita;
+        if (telefono != null && !telefono.isBlank()) {
+            this.telefono = telefono.strip();
+        }
+        if (email != null && !email.isBlank()) {
+            this.email = email.strip();
+        }
+        this.aggiornatoIl = adesso;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getCodiceFiscale() {
+        return codiceFiscale;
+    }
+
+    public String getNome() {
+        return nome;
+    }
+
+    public String getCognome() {
+        return cognome;
+    }
+
+    public LocalDate getDataNascita() {
+        return dataNascita;
+    }
+
+    public String getTelefono() {
+        return telefono;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+}

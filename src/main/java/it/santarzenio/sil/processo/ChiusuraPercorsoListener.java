@@ -1,0 +1,35 @@
+package it.santarzenio.sil.processo;
+
+import it.santarzenio.sil.accesso.AccessoService;
+import it.santarzenio.sil.accesso.EsitoPercorso;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Start of every end event of PercorsoCittadinoProcess: the outcome is the end event's name, EndEvent_RichiestaEvasa
+ * giving RICHIESTA_EVASA, so the model says it once. Sets esitoPercorso and closes the scheda utente.
+ */
+@Component("chiusuraPercorsoListener")
+class ChiusuraPercorsoListener implements ExecutionListener {
+
+    static final String PREFISSO = "EndEvent_";
+
+    private final AccessoService accessi;
+
+    ChiusuraPercorsoListener(AccessoService accessi) {
+        this.accessi = accessi;
+    }
+
+    @Override
+    public void notify(DelegateExecution execution) {
+        var esito = esitoDi(execution.getCurrentActivityId());
+        execution.setVariable(Variabili.ESITO_PERCORSO, esito.name());
+        accessi.chiudiPercorso((String) execution.getVariable(Variabili.NUMERO_PRATICA), esito);
+    }
+
+    static EsitoPercorso esitoDi(String idEvento) {
+        String stato = idEvento.substring(PREFISSO.length());
+        return EsitoPercorso.valueOf(stato.replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase());
+    }
+}

@@ -1,0 +1,45 @@
+package it.santarzenio.sil.processo;
+
+import it.santarzenio.sil.orientamento.CondivisioneObiettivi;
+import it.santarzenio.sil.orientamento.OrientamentoService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Task_RegistraObiettivi in percorso-cittadino.bpmn: keeps the suggested and the confirmed path, with the version of
+ * the decision that made the suggestion, and the shared goals.
+ */
+@Component("registraObiettiviDelegate")
+class RegistraObiettiviDelegate implements JavaDelegate {
+
+    private final OrientamentoService orientamento;
+    private final ModuliCompilati moduli;
+
+    RegistraObiettiviDelegate(OrientamentoService orientamento, ModuliCompilati moduli) {
+        this.orientamento = orientamento;
+        this.moduli = moduli;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        orientamento.registraObiettivi(
+                (String) execution.getVariable(Variabili.NUMERO_PRATICA),
+                moduli.leggi(execution, CondivisioneObiettivi.class),
+                (String) execution.getVariable(Variabili.MOTIVAZIONE_SUGGERIMENTO),
+                versioneDecisione(execution),
+                Operatore.di(execution));
+    }
+
+    /** The decision deployed with this process version is the one the business rule task evaluated (binding deployment). */
+    private static String versioneDecisione(DelegateExecution execution) {
+        var repository = execution.getProcessEngineServices().getRepositoryService();
+        var processo = repository.getProcessDefinition(execution.getProcessDefinitionId());
+        var decisione = repository
+                .createDecisionDefinitionQuery()
+                .deploymentId(processo.getDeploymentId())
+                .decisionDefinitionKey(Variabili.DECISIONE_PROFILAZIONE)
+                .singleResult();
+        return decisione.getKey() + ":" + decisione.getVersion() + " (" + decisione.getId() + ")";
+    }
+}

@@ -1,0 +1,63 @@
+package it.santarzenio.sil.processo;
+
+/**
+ * Process variable names of the contract (design.md section 3). Camunda Form field keys are the same strings: a
+ * rename here is a rename of the contract.
+ */
+public final class Variabili {
+
+    // Set by the system
+    public static final String NUMERO_PRATICA = "numeroPratica";
+    public static final String OPERATORE_ACCOGLIENZA = "operatoreAccoglienza";
+    public static final String CITTADINO_ID = "cittadinoId";
+    public static final String ACCESSO_ID = "accessoId";
+    public static final String ASSENZE = "assenze";
+    public static final String ESITO_PERCORSO = "esitoPercorso";
+    public static final String ESITO_FASE_SPECIALISTICA = "esitoFaseSpecialistica";
+
+    // Form_Accoglienza (scheda d'accesso)
+    public static final String CODICE_FISCALE = "codiceFiscale";
+    public static final String NOME = "nome";
+    public static final String COGNOME = "cognome";
+    public static final String DATA_NASCITA = "dataNascita";
+    public static final String TELEFONO = "telefono";
+    public static final String EMAIL = "email";
+    public static final String INFORMATIVA_PRIVACY = "informativaPrivacy";
+    public static final String BISOGNO_ESPRESSO = "bisognoEspresso";
+    public static final String TIPO_RICHIESTA = "tipoRichiesta";
+    public static final String ADERISCE_ORIENTAMENTO = "aderisceOrientamento";
+
+    // Task_RispostaRichiesta
+    public static final String RISPOSTA_FORNITA = "rispostaFornita";
+
+    // Task_ConcordaAppuntamento
+    public static final String OBIETTIVI_PROSSIMO_COLLOQUIO = "obiettiviProssimoColloquio";
+    public static final String DATA_APPUNTAMENTO = "dataAppuntamento";
+    /** The appointment as an instant: due date of Task_ColloquioAssessment. */
+    public static final String SCADENZA_COLLOQUIO = "scadenzaColloquio";
+
+    // Task_ColloquioAssessment
+    public static final String PRESENZA = "presenza";
+    public static final String TITOLO_STUDIO = "titoloStudio";
+    public static final String CONDIZIONE_OCCUPAZIONALE = "condizioneOccupazionale";
+    public static final String MESI_SENZA_LAVORO = "mesiSenzaLavoro";
+    public static final String STORIA_PROFESSIONALE = "storiaProfessionale";
+    public static final String HA_CURRICULUM = "haCurriculum";
+    public static final String COMPETENZE_DIGITALI = "competenzeDigitali";
+    public static final String FRAGILITA_SOCIALE = "fragilitaSociale";
+
+    // Task_Profilazione (Decision_Profilazione)
+    public static final String PERCORSO_SUGGERITO = "percorsoSuggerito";
+    public static final String MOTIVAZIONE_SUGGERIMENTO = "motivazioneSuggerimento";
+    public static final String DECISIONE_PROFILAZIONE = "Decision_Profilazione";
+
+    // Task_CondivisioneObiettivi
+    public static final String PERCORSO_CONFERMATO = "percorsoConfermato";
+    public static final String MOTIVAZIONE_SCOSTAMENTO = "motivazioneScostamento";
+    public static final String OBIETTIVI = "obiettivi";
+    public static final String ESITO_PRIMO_LIVELLO = "esitoPrimoLivello";
+    public static final String PROGETTO_DEFINITO = "progettoDefinito";
+    public static final String INTERVENTI_SECONDO_LIVELLO = "interventiSecondoLivello";
+
+    private Variabili() {}
+}
