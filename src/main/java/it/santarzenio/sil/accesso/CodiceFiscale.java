@@ -65,7 +65,7 @@ public record CodiceFiscale(String valore) {
     }
 
     /** The check character of the first 15 characters of a 16-character code. */
-    static char carattereDiControllo(String codice) {
+    public static char carattereDiControllo(String codice) {
         int somma = 0;
         for (int i = 0; i < 15; i++) {
             char c = codice.charAt(i);

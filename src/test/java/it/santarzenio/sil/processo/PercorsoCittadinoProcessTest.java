@@ -1,0 +1,372 @@
+package it.santarzenio.sil.processo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+
+import it.santarzenio.sil.accesso.CodiceFiscale;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** PercorsoCittadinoProcess (processes/percorso-cittadino.bpmn): one method per path, with the real domain on H2. */
+@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:percorso;DB_CLOSE_DELAY=-1")
+class PercorsoCittadinoProcessTest {
+
+    private static final AtomicInteger SETTIMANE = new AtomicInteger();
+
+    @Autowired
+    ProcessEngine engine;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @BeforeEach
+    void collegaAssert() {
+        AbstractAssertions.init(engine);
+    }
+
+    @Test
+    void richiestaRisolvibile_richiestaEvasaERegistroAccessi() {
+        var scheda = schedaAccesso(nuovoCodiceFiscale(), "RISOLVIBILE", null);
+        var percorso = avvia(scheda);
+
+        assertThat(percorso.getBusinessKey()).matches("SIL-\\d{4}-\\d{6}");
+        assertThat(percorso).isWaitingAt("Task_RispostaRichiesta").hasBusinessKey(percorso.getBusinessKey());
+        completa(
+                percorso, Map.of(Variabili.RISPOSTA_FORNITA, "Indicato il portale regionale delle offerte di lavoro."));
+
+        assertThat(percorso).isEnded().hasPassed("Task_RegistraRisposta", "EndEvent_RichiestaEvasa");
+        assertThat(esito(percorso)).isEqualTo("RICHIESTA_EVASA");
+        assertThat(jdbc.queryForMap(
+                        "select esito, risposta_fornita, operatore from accesso where numero_pratica = ?",
+                        percorso.getBusinessKey()))
+                .containsEntry("ESITO", "RICHIESTA_EVASA")
+                .containsEntry("RISPOSTA_FORNITA", "Indicato il portale regionale delle offerte di lavoro.")
+                .containsEntry("OPERATORE", "informativo");
+    }
+
+    @Test
+    void rispostaVuota_compitoRestaApertoConMessaggio() {
+        var percorso = avvia(schedaAccesso(nuovoCodiceFiscale(), "RISOLVIBILE", null));
+
+        assertThatThrownBy(() -> completa(percorso, Map.of(Variabili.RISPOSTA_FORNITA, "  ")))
+                .isInstanceOf(FormFieldValidationException.class)
+                .hasMessageContaining("Descrivere la risposta fornita al cittadino");
+        assertThat(percorso).isWaitingAt("Task_RispostaRichiesta");
+    }
+
+    @Test
+    void percorsoSenzaAdesione_nonAderisce() {
+        var codice = nuovoCodiceFiscale();
+        var percorso = avvia(schedaAccesso(codice, "PERCORSO", false));
+
+        assertThat(percorso).isEnded().hasPassed("EndEvent_NonAderisce").hasNotPassed("Task_ApriSchedaUtente");
+        assertThat(esito(percorso)).isEqualTo("NON_ADERISCE");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from scheda_utente where numero_pratica = ?",
+                        Integer.class,
+                        percorso.getBusinessKey()))
+                .isZero();
+    }
+
+    @Test
+    void codiceFiscaleSbagliato_rifiutatoSenzaScrivereNulla() {
+        int istanzePrima = istanze();
+        var scheda = schedaAccesso("RSSMRA85T10A562X", "PERCORSO", true);
+
+        assertThatThrownBy(() -> avvia(scheda))
+                .isInstanceOf(FormFieldValidationException.class)
+                .hasMessageContaining("carattere di controllo non corrisponde");
+        assertThat(istanze()).isEqualTo(istanzePrima);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from cittadino where codice_fiscale = 'RSSMRA85T10A562X'", Integer.class))
+                .isZero();
+    }
+
+    @Test
+    void informativaPrivacyNonAccettataEValoreSconosciuto_rifiutatiConTuttiIMessaggi() {
+        var scheda = schedaAccesso(nuovoCodiceFiscale(), "PERCORSO", true);
+        scheda.put(Variabili.INFORMATIVA_PRIVACY, false);
+        scheda.put(Variabili.NOME, "");
+
+        assertThatThrownBy(() -> avvia(scheda))
+                .hasMessageContaining("informativa sulla privacy")
+                .hasMessageContaining("Il nome è obbligatorio");
+
+        scheda.put(Variabili.INFORMATIVA_PRIVACY, true);
+        scheda.put(Variabili.NOME, "Anna");
+        scheda.put(Variabili.TIPO_RICHIESTA, "URGENTE");
+        assertThatThrownBy(() -> avvia(scheda))
+                .hasMessageContaining("«URGENTE» non è ammesso")
+                .hasMessageContaining("RISOLVIBILE, PERCORSO");
+    }
+
+    @Test
+    void cittadinoConPercorsoAperto_secondoPercorsoRifiutatoRichiestaRapidaRegistrata() {
+        var codice = nuovoCodiceFiscale();
+        var primo = avvia(schedaAccesso(codice.toLowerCase(), "PERCORSO", true));
+        assertThat(primo).isWaitingAt("Task_ConcordaAppuntamento");
+
+        assertThatThrownBy(() -> avvia(schedaAccesso(codice, "PERCORSO", true)))
+                .hasMessageContaining("ha già un percorso aperto (pratica " + primo.getBusinessKey() + ")");
+
+        var rapida = avvia(schedaAccesso(codice, "RISOLVIBILE", null));
+        assertThat(rapida).isWaitingAt("Task_RispostaRichiesta");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from cittadino where codice_fiscale = ?", Integer.class, codice))
+                .as("one citizen per codice fiscale, found again whatever the case of the letters")
+                .isOne();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from accesso a join cittadino c on c.id = a.cittadino_id"
+                                + " where c.codice_fiscale = ?",
+                        Integer.class,
+                        codice))
+                .isEqualTo(2);
+    }
+
+    @Test
+    void treAssenze_abbandonoEPercorsoChiuso() {
+        var percorso = avvia(schedaAccesso(nuovoCodiceFiscale(), "PERCORSO", true));
+        for (int assenza = 1; assenza <= 3; assenza++) {
+            assertThat(percorso).isWaitingAt("Task_ConcordaAppuntamento");
+            concordaAppuntamento(percorso);
+            assertThat(percorso).isWaitingAt("Task_ColloquioAssessment");
+            completa(percorso, Map.of(Variabili.PRESENZA, "ASSENTE"));
+        }
+
+        assertThat(percorso).isEnded().hasPassed("EndEvent_Abbandono").hasNotPassed("Task_Profilazione");
+        assertThat(esito(percorso)).isEqualTo("ABBANDONO");
+        assertThat(jdbc.queryForMap(
+                        "select esito_percorso, percorso_aperto_di from scheda_utente where numero_pratica = ?",
+                        percorso.getBusinessKey()))
+                .containsEntry("ESITO_PERCORSO", "ABBANDONO")
+                .containsEntry("PERCORSO_APERTO_DI", null);
+    }
+
+    @Test
+    void assentePoiPresente_profilazioneObiettiviEOrientamentoConcluso() {
+        var percorso = avvia(schedaAccesso(nuovoCodiceFiscale(), "PERCORSO", true));
+        concordaAppuntamento(percorso);
+        completa(percorso, Map.of(Variabili.PRESENZA, "ASSENTE"));
+        assertThat(percorso).isWaitingAt("Task_ConcordaAppuntamento");
+
+        LocalDateTime appuntamento = concordaAppuntamento(percorso);
+        assertThat(task(percorso))
+                .hasDefinitionKey("Task_ColloquioAssessment")
+                .hasDueDate(
+                        Date.from(appuntamento.atZone(ZoneId.of("Europe/Rome")).toInstant()));
+        completa(percorso, assessment("LICENZA_MEDIA", 14, "BASE", false));
+
+        assertThat(percorso).hasPassed("Task_Profilazione").isWaitingAt("Task_CondivisioneObiettivi");
+        assertThat(percorso)
+                .variables()
+                .containsEntry(Variabili.PERCORSO_SUGGERITO, "RIQUALIFICAZIONE")
+                .containsEntry(Variabili.ASSENZE, 1);
+        completa(percorso, obiettivi("RIQUALIFICAZIONE", null, "CONCLUSO", null, null));
+
+        assertThat(percorso).isEnded().hasPassed("EndEvent_OrientamentoConcluso");
+        assertThat(esito(percorso)).isEqualTo("ORIENTAMENTO_CONCLUSO");
+        assertThat(jdbc.queryForMap(
+                        "select percorso_suggerito, percorso_confermato, versione_regola from profilo"
+                                + " where numero_pratica = ?",
+                        percorso.getBusinessKey()))
+                .containsEntry("PERCORSO_SUGGERITO", "RIQUALIFICAZIONE")
+                .containsEntry("PERCORSO_CONFERMATO", "RIQUALIFICAZIONE")
+                .hasEntrySatisfying("VERSIONE_REGOLA", versione -> assertThat((String) versione)
+                        .startsWith("Decision_Profilazione:"));
+    }
+
+    @Test
+    void percorsoDiversoDalSuggerito_richiedeMotivazioneEPoiLaConserva() {
+        var percorso = avvia(schedaAccesso(nuovoCodiceFiscale(), "PERCORSO", true));
+        concordaAppuntamento(percorso);
+        completa(percorso, assessment("DIPLOMA", 2, "AVANZATE", false));
+        assertThat(percorso).variables().containsEntry(Variabili.PERCORSO_SUGGERITO, "REINSERIMENTO");
+
+        assertThatThrownBy(() -> completa(percorso, obiettivi("AGGIORNAMENTO", "", "CONCLUSO", null, null)))
+                .hasMessageContaining("indicare la motivazione dello scostamento");
+        assertThat(percorso).isWaitingAt("Task_CondivisioneObiettivi");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from profilo where numero_pratica = ?",
+                        Integer.class,
+                        percorso.getBusinessKey()))
+                .isZero();
+
+        completa(
+                percorso,
+                obiettivi("AGGIORNAMENTO", "Vuole passare dal commercio alla logistica.", "CONCLUSO", null, null));
+        assertThat(jdbc.queryForObject(
+                        "select motivazione_scostamento from profilo where numero_pratica = ?",
+                        String.class,
+                        percorso.getBusinessKey()))
+                .isEqualTo("Vuole passare dal commercio alla logistica.");
+    }
+
+    @Test
+    void colloquioPresenteSenzaDati_rifiutato() {
+        var percorso = avvia(schedaAccesso(nuovoCodiceFiscale(), "PERCORSO", true));
+        concordaAppuntamento(percorso);
+
+        assertThatThrownBy(() -> completa(percorso, Map.of(Variabili.PRESENZA, "PRESENTE")))
+                .hasMessageContaining("indicare il titolo di studio")
+                .hasMessageContaining("indicare se ci sono elementi di fragilità sociale");
+        assertThat(percorso).isWaitingAt("Task_ColloquioAssessment");
+    }
+
+    @Test
+    void valoriDaRadioComeTesto_diventanoBooleaniNelleVariabili() {
+        var scheda = schedaAccesso(nuovoCodiceFiscale(), "PERCORSO", null);
+        scheda.put(Variabili.ADERISCE_ORIENTAMENTO, "true");
+        var percorso = avvia(scheda);
+
+        assertThat(percorso).isWaitingAt("Task_ConcordaAppuntamento");
+        assertThat(percorso).variables().containsEntry(Variabili.ADERISCE_ORIENTAMENTO, true);
+    }
+
+    @Test
+    void appuntamentoNelPassato_rifiutato() {
+        var percorso = avvia(schedaAccesso(nuovoCodiceFiscale(), "PERCORSO", true));
+
+        assertThatThrownBy(() -> completa(
+                        percorso,
+                        Map.of(
+                                Variabili.OBIETTIVI_PROSSIMO_COLLOQUIO, "Bilancio delle competenze",
+                                Variabili.DATA_APPUNTAMENTO, "2020-01-06T10:00")))
+                .isInstanceOf(FormFieldValidationException.class)
+                .hasMessageContaining("passato");
+        assertThat(percorso).isWaitingAt("Task_ConcordaAppuntamento");
+    }
+
+    // --- what an operator of the informative desk does ---
+
+    private ProcessInstance avvia(Map<String, Object> scheda) {
+        var definizione = engine.getRepositoryService()
+                .createProcessDefinitionQuery()
+                .processDefinitionKey(Processi.PERCORSO_CITTADINO)
+                .latestVersion()
+                .singleResult();
+        return comeOperatore(() -> engine.getFormService().submitStartForm(definizione.getId(), scheda));
+    }
+
+    private void completa(ProcessInstance percorso, Map<String, Object> variabili) {
+        var compito = task(percorso);
+        comeOperatore(() -> {
+            engine.getFormService().submitTaskForm(compito.getId(), variabili);
+            return null;
+        });
+    }
+
+    private LocalDateTime concordaAppuntamento(ProcessInstance percorso) {
+        // A Monday morning, a different week for every booking so that no two tests share a slot.
+        var inizio =
+                LocalDate.of(2031, 1, 6).plusWeeks(SETTIMANE.incrementAndGet()).atTime(10, 0);
+        completa(
+                percorso,
+                Map.of(
+                        Variabili.OBIETTIVI_PROSSIMO_COLLOQUIO,
+                        "Ricostruire la storia professionale e verificare gli strumenti di ricerca",
+                        Variabili.DATA_APPUNTAMENTO,
+                        inizio.toString()));
+        return inizio;
+    }
+
+    private <T> T comeOperatore(Supplier<T> azione) {
+        engine.getIdentityService().setAuthentication("informativo", List.of("sportello-informativo"));
+        try {
+            return azione.get();
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
+    }
+
+    private String esito(ProcessInstance percorso) {
+        return (String) engine.getHistoryService()
+                .createHistoricVariableInstanceQuery()
+                .processInstanceId(percorso.getId())
+                .variableName(Variabili.ESITO_PERCORSO)
+                .singleResult()
+                .getValue();
+    }
+
+    private int istanze() {
+        return (int)
+                engine.getHistoryService().createHistoricProcessInstanceQuery().count();
+    }
+
+    static Map<String, Object> schedaAccesso(String codiceFiscale, String tipoRichiesta, Boolean aderisce) {
+        var scheda = new HashMap<String, Object>();
+        scheda.put(Variabili.CODICE_FISCALE, codiceFiscale);
+        scheda.put(Variabili.NOME, "Lucia");
+        scheda.put(Variabili.COGNOME, "Esposito");
+        scheda.put(Variabili.DATA_NASCITA, "1988-04-21");
+        scheda.put(Variabili.TELEFONO, "+39 333 1234567");
+        scheda.put(Variabili.EMAIL, "lucia.esposito@example.org");
+        scheda.put(Variabili.INFORMATIVA_PRIVACY, true);
+        scheda.put(Variabili.BISOGNO_ESPRESSO, "Cerca lavoro dopo la chiusura del negozio in cui lavorava.");
+        scheda.put(Variabili.TIPO_RICHIESTA, tipoRichiesta);
+        scheda.put(Variabili.ADERISCE_ORIENTAMENTO, aderisce);
+        return scheda;
+    }
+
+    static Map<String, Object> assessment(String titolo, int mesi, String digitali, boolean fragilita) {
+        return Map.of(
+                Variabili.PRESENZA,
+                "PRESENTE",
+                Variabili.TITOLO_STUDIO,
+                titolo,
+                Variabili.CONDIZIONE_OCCUPAZIONALE,
+                "DISOCCUPATO",
+                Variabili.MESI_SENZA_LAVORO,
+                mesi,
+                Variabili.STORIA_PROFESSIONALE,
+                "Commessa per dieci anni in un negozio di abbigliamento.",
+                Variabili.HA_CURRICULUM,
+                "true",
+                Variabili.COMPETENZE_DIGITALI,
+                digitali,
+                Variabili.FRAGILITA_SOCIALE,
+                String.valueOf(fragilita));
+    }
+
+    static Map<String, Object> obiettivi(
+            String confermato, String motivazione, String esito, Boolean progettoDefinito, String interventi) {
+        var obiettivi = new HashMap<String, Object>();
+        obiettivi.put(Variabili.PERCORSO_CONFERMATO, confermato);
+        obiettivi.put(Variabili.MOTIVAZIONE_SCOSTAMENTO, motivazione);
+        obiettivi.put(Variabili.OBIETTIVI, "Impiego nella logistica entro sei mesi.");
+        obiettivi.put(Variabili.ESITO_PRIMO_LIVELLO, esito);
+        obiettivi.put(Variabili.PROGETTO_DEFINITO, progettoDefinito);
+        obiettivi.put(Variabili.INTERVENTI_SECONDO_LIVELLO, interventi);
+        return obiettivi;
+    }
+
+    /** A valid codice fiscale never used before in this database. */
+    static String nuovoCodiceFiscale() {
+        var casuale = ThreadLocalRandom.current();
+        var lettere = new StringBuilder();
+        for (int i = 0; i < 6; i++) {
+            lettere.append((char) ('A' + casuale.nextInt(26)));
+        }
+        String primi15 = lettere
+                + "%02dA%02dH%03d".formatted(casuale.nextInt(100), 1 + casuale.nextInt(28), casuale.nextInt(1000));
+        return primi15 + CodiceFiscale.carattereDiControllo(primi15);
+    }
+}
