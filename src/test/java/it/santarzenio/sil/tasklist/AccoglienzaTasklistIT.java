@@ -1,0 +1,104 @@
+package it.santarzenio.sil.tasklist;
+
+import static it.santarzenio.sil.tasklist.Browser.campo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The informative desk operator in a real browser: logs into Tasklist, opens a case from the Accoglienza start form
+ * (first with a mistyped codice fiscale, which is refused in Italian and loses nothing typed), then completes the
+ * next task, the appointment.
+ */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.datasource.url=jdbc:h2:mem:tasklist;DB_CLOSE_DELAY=-1")
+class AccoglienzaTasklistIT {
+
+    @LocalServerPort
+    int porta;
+
+    @Autowired
+    ProcessEngine engine;
+
+    Browser browser;
+
+    @BeforeEach
+    void apriBrowser() {
+        browser = new Browser(porta);
+    }
+
+    @AfterEach
+    void chiudiBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void operatoreAvviaUnaPraticaDaTasklistECompletaIlCompitoSuccessivo() throws Exception {
+        browser.entraInTasklist("informativo", "demo");
+        browser.clicca(By.linkText("Start process"));
+        browser.clicca(By.partialLinkText("Percorso del cittadino"));
+
+        browser.trova(campo("codiceFiscale"));
+        browser.fotografa(Path.of("target/screenshots/accoglienza-tasklist.png"));
+        browser.scrivi(campo("codiceFiscale"), "RSSMRA85T10A562X");
+        browser.scrivi(campo("nome"), "Mario");
+        browser.scrivi(campo("cognome"), "Rossi");
+        browser.scrivi(campo("dataNascita-date"), "10/12/1985");
+        browser.clicca(By.xpath("//h3[contains(., 'Scheda d')]"));
+        browser.scrivi(campo("email"), "mario.rossi@example.org");
+        browser.clicca(campo("informativaPrivacy"));
+        browser.scrivi(campo("bisognoEspresso"), "Cerca lavoro come magazziniere.");
+        browser.clicca(campo("tipoRichiesta-1"));
+        browser.clicca(campo("aderisceOrientamento-0"));
+        browser.clicca(By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space()='Start']"));
+
+        String errore = browser.attendiTesto(By.cssSelector(".modal-body .alert-danger"), "codice fiscale");
+        assertThat(errore)
+                .contains("Il codice fiscale RSSMRA85T10A562X non è valido")
+                .contains("carattere di controllo non corrisponde")
+                .doesNotContain("Exception");
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().count())
+                .isZero();
+
+        // Nothing typed was lost: correct the one wrong character and start again.
+        assertThat(browser.trova(campo("nome")).getAttribute("value")).isEqualTo("Mario");
+        browser.scrivi(campo("codiceFiscale"), "RSSMRA85T10A562S");
+        browser.clicca(By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space()='Start']"));
+        browser.attendiTesto(By.cssSelector(".page-notifications"), "started");
+
+        var percorso = engine.getRuntimeService().createProcessInstanceQuery().singleResult();
+        assertThat(percorso.getBusinessKey()).matches("SIL-\\d{4}-\\d{6}");
+
+        browser.clicca(By.partialLinkText("Sportello Informativo"));
+        browser.clicca(By.partialLinkText("Concorda l'appuntamento"));
+        browser.attendiTesto(By.cssSelector("[cam-tasklist-task]"), percorso.getBusinessKey());
+        browser.clicca(By.cssSelector("button.claim"));
+        browser.scrivi(campo("obiettiviProssimoColloquio"), "Bilancio delle competenze e curriculum.");
+        browser.scrivi(campo("dataAppuntamento-date"), "13/01/2031");
+        browser.scrivi(campo("dataAppuntamento-time"), "10:30");
+        browser.clicca(By.xpath("//h4[contains(., 'Pratica')]"));
+        var completa = browser.trova(By.cssSelector("button[ng-click='complete()']"));
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView(true);", completa);
+        browser.fotografa(Path.of("target/screenshots/concorda-appuntamento-tasklist.png"));
+        browser.clicca(By.cssSelector("button[ng-click='complete()']"));
+
+        browser.attendi(() -> engine.getTaskService()
+                        .createTaskQuery()
+                        .processInstanceId(percorso.getId())
+                        .taskDefinitionKey("Task_ColloquioAssessment")
+                        .count()
+                == 1);
+        assertThat(engine.getRuntimeService().getVariable(percorso.getId(), "dataAppuntamento"))
+                .isEqualTo("2031-01-13T10:30");
+    }
+}

@@ -1,0 +1,122 @@
+package it.santarzenio.sil.tasklist;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven through Debian's chromedriver, as an Italian operator in Rome would use Tasklist.
+ * The binaries are named explicitly so that Selenium never tries to download a browser.
+ */
+final class Browser implements AutoCloseable {
+
+    static final String CHROMIUM = "/usr/bin/chromium";
+    static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+
+    private final ChromeDriver driver;
+    private final WebDriverWait attesa;
+    private final String base;
+
+    Browser(int porta) {
+        if (!new File(CHROMIUM).canExecute() || !new File(CHROMEDRIVER).canExecute()) {
+            throw new IllegalStateException(
+                    "Browser tests need Debian's chromium and chromium-driver: apt-get install chromium chromium-driver");
+        }
+        var servizio = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER))
+                .usingAnyFreePort()
+                .withEnvironment(Map.of("TZ", "Europe/Rome", "LANGUAGE", "it", "LANG", "it_IT.UTF-8"))
+                .build();
+        var opzioni = new ChromeOptions()
+                .setBinary(CHROMIUM)
+                .addArguments(
+                        "--headless=new",
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--disable-dev-shm-usage",
+                        "--disable-background-networking",
+                        "--disable-component-update",
+                        "--disable-sync",
+                        "--no-first-run",
+                        "--window-size=1400,1100",
+                        "--lang=it-IT",
+                        "--accept-lang=it-IT,it")
+                .setExperimentalOption("prefs", Map.of("intl.accept_languages", "it-IT,it"));
+        this.driver = new ChromeDriver(servizio, opzioni);
+        // Headless Chromium ignores --lang for Intl and navigator.language, which form-js reads for date formats.
+        driver.executeCdpCommand("Emulation.setLocaleOverride", Map.of("locale", "it-IT"));
+        driver.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", "Europe/Rome"));
+        this.attesa = new WebDriverWait(driver, Duration.ofSeconds(20));
+        this.base = "http://localhost:" + porta;
+    }
+
+    WebDriver driver() {
+        return driver;
+    }
+
+    void entraInTasklist(String utente, String password) {
+        driver.get(base + "/camunda/app/tasklist/default/");
+        scrivi(By.cssSelector("input[ng-model=username]"), utente);
+        scrivi(By.cssSelector("input[ng-model=password]"), password);
+        clicca(By.cssSelector("button[type=submit]"));
+        attesa.until(ExpectedConditions.visibilityOfElementLocated(By.linkText("Start process")));
+    }
+
+    WebElement trova(By selettore) {
+        return attesa.until(ExpectedConditions.visibilityOfElementLocated(selettore));
+    }
+
+    void clicca(By selettore) {
+        attesa.until(ExpectedConditions.elementToBeClickable(selettore)).click();
+    }
+
+    void scrivi(By selettore, String testo) {
+        var campo = trova(selettore);
+        campo.clear();
+        campo.sendKeys(testo);
+    }
+
+    /** A Camunda Form field by its key (form-js ids end with Field_<key>). */
+    static By campo(String chiave) {
+        return By.cssSelector("[id$='Field_" + chiave + "']");
+    }
+
+    String attendiTesto(By selettore, String frammento) {
+        attesa.until(ExpectedConditions.textToBePresentInElementLocated(selettore, frammento));
+        return driver.findElement(selettore).getText();
+    }
+
+    /** Waits for what the operator did to reach the engine; on timeout keeps a screenshot of the page. */
+    void attendi(BooleanSupplier condizione) throws IOException {
+        try {
+            attesa.until(driver -> condizione.getAsBoolean());
+        } catch (org.openqa.selenium.TimeoutException e) {
+            fotografa(Path.of("target/screenshots/attesa-scaduta.png"));
+            throw e;
+        }
+    }
+
+    void fotografa(Path destinazione) throws IOException {
+        Files.createDirectories(destinazione.getParent());
+        Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), destinazione, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
