@@ -50,7 +50,7 @@ class AccoglienzaTasklistIT {
 
         browser.trova(campo("codiceFiscale"));
         browser.fotografa(Path.of("target/screenshots/accoglienza-tasklist.png"));
-        browser.scrivi(campo("codiceFiscale"), "RSSMRA85T10A562X");
+        browser.scrivi(campo("codiceFiscale"), "<b>RSS</b>");
         browser.scrivi(campo("nome"), "Mario");
         browser.scrivi(campo("cognome"), "Rossi");
         browser.scrivi(campo("dataNascita-date"), "10/12/1985");
@@ -62,7 +62,14 @@ class AccoglienzaTasklistIT {
         browser.clicca(campo("aderisceOrientamento-0"));
         browser.clicca(By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space()='Start']"));
 
-        String errore = browser.attendiTesto(By.cssSelector(".modal-body .alert-danger"), "codice fiscale");
+        // Text typed into a form and echoed in a message is shown as text, never interpreted as HTML.
+        String markup = browser.attendiTesto(By.cssSelector(".modal-body .alert-danger"), "codice fiscale");
+        assertThat(markup).contains("<B>RSS</B>");
+        browser.clicca(By.cssSelector(".modal-body .alert-danger button[ng-click^='removeNotification']"));
+
+        browser.scrivi(campo("codiceFiscale"), "RSSMRA85T10A562X");
+        browser.clicca(By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space()='Start']"));
+        String errore = browser.attendiTesto(By.cssSelector(".modal-body .alert-danger"), "RSSMRA85T10A562X");
         assertThat(errore)
                 .contains("Il codice fiscale RSSMRA85T10A562X non è valido")
                 .contains("carattere di controllo non corrisponde")

@@ -1,0 +1,94 @@
+package it.santarzenio.sil.processo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+
+/** Bad input through the engine's REST API: HTTP 400 and the Italian message alone, nothing written. */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.datasource.url=jdbc:h2:mem:rest;DB_CLOSE_DELAY=-1")
+class ValidazioneRestTest {
+
+    private static final String AVVIO = "/engine-rest/process-definition/key/PercorsoCittadinoProcess/submit-form";
+
+    @Autowired
+    TestRestTemplate rest;
+
+    @Autowired
+    ProcessEngine engine;
+
+    @Test
+    void codiceFiscaleSbagliato_400ConIlSoloMessaggioItaliano() {
+        var scheda = PercorsoCittadinoProcessTest.schedaAccesso("RSSMRA85T10A562X", "PERCORSO", true);
+
+        var risposta = comeInformativo().postForEntity(AVVIO, variabili(scheda), Map.class);
+
+        assertThat(risposta.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat((String) risposta.getBody().get("message"))
+                .isEqualTo("Il codice fiscale RSSMRA85T10A562X non è valido: il carattere di controllo non"
+                        + " corrisponde. Verificare di averlo trascritto correttamente.");
+        assertThat(engine.getHistoryService()
+                        .createHistoricProcessInstanceQuery()
+                        .count())
+                .isZero();
+    }
+
+    @Test
+    void compitoConDatiMancanti_400ECompitoAncoraAperto() {
+        var scheda = PercorsoCittadinoProcessTest.schedaAccesso(
+                PercorsoCittadinoProcessTest.nuovoCodiceFiscale(), "RISOLVIBILE", null);
+        var avvio = comeInformativo().postForEntity(AVVIO, variabili(scheda), Map.class);
+        assertThat(avvio.getStatusCode()).isEqualTo(HttpStatus.OK);
+        var compito = engine.getTaskService()
+                .createTaskQuery()
+                .processInstanceId((String) avvio.getBody().get("id"))
+                .singleResult();
+
+        var risposta = comeInformativo()
+                .postForEntity(
+                        "/engine-rest/task/" + compito.getId() + "/submit-form",
+                        variabili(Map.of(Variabili.RISPOSTA_FORNITA, "")),
+                        Map.class);
+
+        assertThat(risposta.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat((String) risposta.getBody().get("message"))
+                .isEqualTo("Descrivere la risposta fornita al cittadino.");
+        assertThat(engine.getTaskService()
+                        .createTaskQuery()
+                        .taskId(compito.getId())
+                        .count())
+                .isOne();
+    }
+
+    @Test
+    void utenteDiUnAltroGruppo_nonPuoAprirePratiche() {
+        var scheda = PercorsoCittadinoProcessTest.schedaAccesso(
+                PercorsoCittadinoProcessTest.nuovoCodiceFiscale(), "RISOLVIBILE", null);
+
+        var risposta = rest.withBasicAuth("partner", "demo").postForEntity(AVVIO, variabili(scheda), Map.class);
+
+        assertThat(risposta.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    private TestRestTemplate comeInformativo() {
+        return rest.withBasicAuth("informativo", "demo");
+    }
+
+    private static Map<String, Object> variabili(Map<String, Object> valori) {
+        var variabili = new HashMap<String, Object>();
+        valori.forEach((nome, valore) -> {
+            if (valore != null) {
+                variabili.put(nome, Map.of("value", valore));
+            }
+        });
+        return Map.of("variables", variabili);
+    }
+}
