@@ -8,6 +8,7 @@ import java.lang.annotation.Target;
 import java.time.LocalDateTime;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.autoconfigure.validation.ValidationAutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.autoconfigure.orm.jpa.DataJpaTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -40,6 +41,7 @@ public @interface AgendaSuH2 {
                 @ComponentScan.Filter(type = FilterType.REGEX, pattern = ".*\\.agenda\\.web\\..*"),
                 @ComponentScan.Filter(type = FilterType.ANNOTATION, classes = TestConfiguration.class)
             })
+    @EnableConfigurationProperties(AgendaProperties.class)
     class Moduli {
 
         @Bean
