@@ -1,6 +1,7 @@
 package it.santarzenio.sil.agenda;
 
 import it.santarzenio.sil.DatiNonValidiException;
+import it.santarzenio.sil.accesso.AccessoService;
 import it.santarzenio.sil.agenda.internal.Appuntamento;
 import it.santarzenio.sil.agenda.internal.AppuntamentoRepository;
 import jakarta.validation.Validator;
@@ -37,6 +38,7 @@ public class AgendaService {
     static final int GIORNI_DI_RICERCA = 400;
 
     private final AppuntamentoRepository appuntamenti;
+    private final AccessoService accessi;
     private final CalendarioSportelli calendario;
     private final CodaAvvisi avvisi;
     private final Validator validator;
@@ -45,12 +47,14 @@ public class AgendaService {
 
     AgendaService(
             AppuntamentoRepository appuntamenti,
+            AccessoService accessi,
             CalendarioSportelli calendario,
             CodaAvvisi avvisi,
             Validator validator,
             Clock orologio,
             PlatformTransactionManager transazioni) {
         this.appuntamenti = appuntamenti;
+        this.accessi = accessi;
         this.calendario = calendario;
         this.avvisi = avvisi;
         this.validator = validator;
@@ -128,11 +132,6 @@ public class AgendaService {
                 .orElseThrow(() -> new IllegalStateException("La pratica " + numeroPratica
                         + " non ha un appuntamento prenotato di cui registrare l'esito."));
         Instant adesso = orologio.instant();
-        if (!presente && adesso.isBefore(appuntamento.getInizio())) {
-            throw new DatiNonValidiException("L'assenza si può registrare solo dall'ora dell'appuntamento ("
-                    + quando(appuntamento.getInizio().atZone(calendario.fuso()))
-                    + "). Se il cittadino ha avvisato che non verrà, spostare l'appuntamento.");
-        }
         appuntamento.passaA(presente ? StatoAppuntamento.SVOLTO : StatoAppuntamento.ASSENTE, adesso);
         avvisi.superati(appuntamento);
         return (int) appuntamenti.countByNumeroPraticaAndStato(numeroPratica, StatoAppuntamento.ASSENTE);
@@ -213,8 +212,8 @@ public class AgendaService {
                 dal.atStartOfDay(calendario.fuso()).toInstant(),
                 al.plusDays(1).atStartOfDay(calendario.fuso()).toInstant(),
                 StatoAppuntamento.RIPROGRAMMATO);
-        var nominativi =
-                nominativi(righe.stream().map(Appuntamento::getCittadinoId).collect(Collectors.toSet()));
+        var nominativi = accessi.nominativi(
+                righe.stream().map(Appuntamento::getCittadinoId).collect(Collectors.toSet()));
         return righe.stream()
                 .map(a -> new AppuntamentoInAgenda(
                         a.getNumeroPratica(),
@@ -223,10 +222,6 @@ public class AgendaService {
                         a.getFine().atZone(calendario.fuso()).toOffsetDateTime(),
                         a.getStato()))
                 .toList();
-    }
-
-    private Map<Long, String> nominativi(java.util.Set<Long> cittadini) {
-        return Map.of();
     }
 
     private AppuntamentoPrenotato prenotato(Appuntamento appuntamento) {

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import it.santarzenio.sil.DatiNonValidiException;
 import it.santarzenio.sil.OrologioRegolabile;
+import it.santarzenio.sil.accesso.AccessoService;
+import it.santarzenio.sil.accesso.SchedaAccesso;
+import it.santarzenio.sil.accesso.TipoRichiesta;
 import it.santarzenio.sil.agenda.internal.AppuntamentoRepository;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -23,16 +26,19 @@ class AgendaServiceTest {
     private static final LocalDateTime LUNEDI_7_DICEMBRE_1030 = LocalDateTime.of(2026, 12, 7, 10, 30);
 
     private final AgendaService agenda;
+    private final AccessoService accessi;
     private final AppuntamentoRepository appuntamenti;
     private final OrologioRegolabile orologio;
     private final AgendaProperties configurazione;
 
     AgendaServiceTest(
             AgendaService agenda,
+            AccessoService accessi,
             AppuntamentoRepository appuntamenti,
             OrologioRegolabile orologio,
             AgendaProperties configurazione) {
         this.agenda = agenda;
+        this.accessi = accessi;
         this.appuntamenti = appuntamenti;
         this.orologio = orologio;
         this.configurazione = configurazione;
@@ -61,7 +67,28 @@ class AgendaServiceTest {
 
     @Test
     void slotLibero_prenotatoDiMezzOraOraDiRoma() {
-        var prenotato = agenda.prenota(richiesta("SIL-2026-000001", LUNEDI_7_DICEMBRE_1030));
+        var cittadino = accessi.registra(
+                new SchedaAccesso(
+                        "RSSMRA80A01H501U",
+                        "Mario",
+                        "Rossi",
+                        LocalDate.of(1980, 1, 1),
+                        null,
+                        "mario.rossi@example.org",
+                        true,
+                        "Cerca lavoro nella logistica.",
+                        TipoRichiesta.PERCORSO,
+                        true),
+                "SIL-2026-000001",
+                "informativo");
+        var prenotato = agenda.prenota(new RichiestaAppuntamento(
+                "SIL-2026-000001",
+                cittadino.cittadinoId(),
+                Sportello.INFORMATIVO,
+                LUNEDI_7_DICEMBRE_1030,
+                "informativo",
+                "Ricostruire la storia professionale",
+                "mario.rossi@example.org"));
 
         assertThat(prenotato.id()).isNotNull();
         assertThat(prenotato.sportello()).isEqualTo(Sportello.INFORMATIVO);
@@ -72,6 +99,7 @@ class AgendaServiceTest {
                 .singleElement()
                 .satisfies(riga -> {
                     assertThat(riga.numeroPratica()).isEqualTo("SIL-2026-000001");
+                    assertThat(riga.nominativo()).isEqualTo("Rossi Mario");
                     assertThat(riga.inizio()).hasToString("2026-12-07T10:30+01:00");
                     assertThat(riga.stato()).isEqualTo(StatoAppuntamento.PRENOTATO);
                 });
@@ -270,18 +298,6 @@ class AgendaServiceTest {
         assertThat(agenda.agenda(Sportello.INFORMATIVO, LocalDate.of(2026, 12, 7), LocalDate.of(2026, 12, 20)))
                 .extracting(AppuntamentoInAgenda::stato)
                 .containsOnly(StatoAppuntamento.ASSENTE);
-    }
-
-    @Test
-    void assenzaPrimaDellOraDellAppuntamento_rifiutata() {
-        agenda.prenota(richiesta("SIL-2026-000001", LUNEDI_7_DICEMBRE_1030));
-        orologio.imposta(LUNEDI_7_DICEMBRE_1030.minusMinutes(1));
-
-        assertThatThrownBy(() -> agenda.registraEsito("SIL-2026-000001", false))
-                .isInstanceOf(DatiNonValidiException.class)
-                .hasMessage("L'assenza si può registrare solo dall'ora dell'appuntamento (lunedì 7 dicembre 2026"
-                        + " alle 10:30). Se il cittadino ha avvisato che non verrà, spostare l'appuntamento.");
-        assertThat(agenda.prenotato("SIL-2026-000001")).isPresent();
     }
 
     @Test

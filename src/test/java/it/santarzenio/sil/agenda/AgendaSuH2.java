@@ -1,6 +1,8 @@
 package it.santarzenio.sil.agenda;
 
 import it.santarzenio.sil.OrologioRegolabile;
+import it.santarzenio.sil.accesso.AccessoService;
+import it.santarzenio.sil.accesso.internal.NumeratorePratiche;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -20,7 +22,8 @@ import org.springframework.test.context.TestConstructor;
 import org.springframework.test.context.TestConstructor.AutowireMode;
 
 /**
- * The agenda module alone on an in-memory H2 migrated by Flyway, without the engine or the web layer, with a clock
+ * The agenda module (and the accesso service it reads names from) on an in-memory H2 migrated by Flyway, without
+ * the engine or the web layer, with a clock
  * the test sets ({@link OrologioRegolabile}, at first Monday 2026-11-30 09:00). Starts in a couple of seconds;
  * classes with this annotation and nothing else share one context.
  */
@@ -28,7 +31,7 @@ import org.springframework.test.context.TestConstructor.AutowireMode;
 @Retention(RetentionPolicy.RUNTIME)
 @DataJpaTest
 @ImportAutoConfiguration(ValidationAutoConfiguration.class)
-@Import(AgendaSuH2.Moduli.class)
+@Import({AgendaSuH2.Moduli.class, AccessoService.class, NumeratorePratiche.class})
 @TestConstructor(autowireMode = AutowireMode.ALL)
 public @interface AgendaSuH2 {
 
