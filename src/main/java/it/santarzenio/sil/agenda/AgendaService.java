@@ -13,6 +13,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -116,6 +117,12 @@ public class AgendaService {
         } catch (DataIntegrityViolationException e) {
             // Another operator booked the same slot (or this case) between the check above and now. This
             // transaction is now unusable (PostgreSQL aborts it): the free slots are looked up in a separate one.
+            if (String.valueOf(e.getMostSpecificCause().getMessage())
+                    .toLowerCase(Locale.ROOT)
+                    .contains("uk_appuntamento_prenotato")) {
+                throw new DatiNonValidiException("Un altro operatore ha appena fissato un appuntamento per la pratica "
+                        + richiesta.numeroPratica() + ": ricaricare la pagina per vederlo prima di cambiarlo.");
+            }
             throw occupato(sportello, inizio, true);
         }
         avvisi.prenotato(nuovo, adesso);
