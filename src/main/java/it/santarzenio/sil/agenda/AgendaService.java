@@ -35,7 +35,7 @@ public class AgendaService {
 
     /** How many free slots a refusal proposes. */
     static final int SLOT_PROPOSTI = 3;
-    /** How far ahead free slots are looked for: a desk closed longer than this has no free slot. */
+    /** How far from the first day free slots are looked for: a desk closed longer than this has none. */
     static final int GIORNI_DI_RICERCA = 400;
 
     private final AppuntamentoRepository appuntamenti;
@@ -153,7 +153,7 @@ public class AgendaService {
         var liberi = new ArrayList<ZonedDateTime>();
         Instant adesso = orologio.instant();
         LocalDate giorno = dal.isBefore(oggi()) ? oggi() : dal;
-        LocalDate limite = oggi().plusDays(GIORNI_DI_RICERCA);
+        LocalDate limite = giorno.plusDays(GIORNI_DI_RICERCA);
         while (liberi.size() < quanti && !giorno.isAfter(limite)) {
             // Four weeks of bookings per query: one or two queries answer almost every request.
             LocalDate finePeriodo = giorno.plusWeeks(4);
