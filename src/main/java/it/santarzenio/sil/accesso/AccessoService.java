@@ -11,6 +11,9 @@ import it.santarzenio.sil.accesso.internal.SchedaUtenteRepository;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -101,6 +104,14 @@ public class AccessoService {
                 .findByCodiceFiscale(CodiceFiscale.normalizza(codiceFiscale))
                 .flatMap(cittadino -> schede.findByCittadinoIdAndChiusaIlIsNull(cittadino.getId()))
                 .isPresent();
+    }
+
+    /** "Cognome Nome" of each known citizen: for lists that must say who is expected and nothing more. */
+    @Transactional(readOnly = true)
+    public Map<Long, String> nominativi(Collection<Long> cittadinoIds) {
+        return cittadini.findAllById(cittadinoIds).stream()
+                .collect(Collectors.toMap(
+                        Cittadino::getId, cittadino -> cittadino.getCognome() + " " + cittadino.getNome()));
     }
 
     private static Accesso.Esito esitoIniziale(SchedaAccesso scheda) {

@@ -1,13 +1,18 @@
 package it.santarzenio.sil.agenda;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import java.time.LocalDateTime;
 
-/** A request to book an appointment of a case at a desk; {@code inizio} is local time in Europe/Rome. */
+/**
+ * A booking agreed with the citizen at the desk. {@code inizio} is local time in Europe/Rome, as the operator reads
+ * it on the wall clock; {@code emailCittadino} may be null (no e-mails then).
+ */
 public record RichiestaAppuntamento(
-        String numeroPratica,
-        Long cittadinoId,
-        Sportello sportello,
-        LocalDateTime inizio,
-        String operatore,
+        @NotBlank(message = "Il numero di pratica dell'appuntamento è obbligatorio.") String numeroPratica,
+        @NotNull(message = "Il cittadino dell'appuntamento è obbligatorio.") Long cittadinoId,
+        @NotNull(message = "Indicare lo sportello dell'appuntamento.") Sportello sportello,
+        @NotNull(message = "La data e l'ora dell'appuntamento sono obbligatorie.") LocalDateTime inizio,
+        @NotBlank(message = "L'operatore che fissa l'appuntamento è obbligatorio.") String operatore,
         String obiettivi,
         String emailCittadino) {}
