@@ -1,5 +1,6 @@
 package it.santarzenio.sil;
 
+import java.util.TimeZone;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -9,6 +10,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class SilApplication {
 
     public static void main(String[] args) {
+        // The desk's days (due dates, "today" in Tasklist filters, opening hours) are days in Rome.
+        TimeZone.setDefault(TimeZone.getTimeZone("Europe/Rome"));
         SpringApplication.run(SilApplication.class, args);
     }
 }

@@ -14,5 +14,5 @@ public record RichiestaAppuntamento(
         @NotNull(message = "Indicare lo sportello dell'appuntamento.") Sportello sportello,
         @NotNull(message = "La data e l'ora dell'appuntamento sono obbligatorie.") LocalDateTime inizio,
         @NotBlank(message = "L'operatore che fissa l'appuntamento è obbligatorio.") String operatore,
-        String obiettivi,
+        @NotBlank(message = "Indicare le attività e gli obiettivi del prossimo colloquio.") String obiettivi,
         String emailCittadino) {}

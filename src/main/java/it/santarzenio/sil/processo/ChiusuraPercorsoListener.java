@@ -2,6 +2,7 @@ package it.santarzenio.sil.processo;
 
 import it.santarzenio.sil.accesso.AccessoService;
 import it.santarzenio.sil.accesso.EsitoPercorso;
+import it.santarzenio.sil.agenda.AgendaService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -16,16 +17,21 @@ class ChiusuraPercorsoListener implements ExecutionListener {
     static final String PREFISSO = "EndEvent_";
 
     private final AccessoService accessi;
+    private final AgendaService agenda;
 
-    ChiusuraPercorsoListener(AccessoService accessi) {
+    ChiusuraPercorsoListener(AccessoService accessi, AgendaService agenda) {
         this.accessi = accessi;
+        this.agenda = agenda;
     }
 
     @Override
     public void notify(DelegateExecution execution) {
         var esito = esitoDi(execution.getCurrentActivityId());
         execution.setVariable(Variabili.ESITO_PERCORSO, esito.name());
-        accessi.chiudiPercorso((String) execution.getVariable(Variabili.NUMERO_PRATICA), esito);
+        String numeroPratica = (String) execution.getVariable(Variabili.NUMERO_PRATICA);
+        accessi.chiudiPercorso(numeroPratica, esito);
+        // A closed case keeps no booked slot; the citizen is told if the appointment is cancelled.
+        agenda.annulla(numeroPratica);
     }
 
     static EsitoPercorso esitoDi(String idEvento) {

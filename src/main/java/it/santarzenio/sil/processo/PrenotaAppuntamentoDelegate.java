@@ -29,7 +29,14 @@ class PrenotaAppuntamentoDelegate implements JavaDelegate {
             Long cittadinoId,
             String obiettiviProssimoColloquio,
             LocalDateTime dataAppuntamento,
-            String email) {}
+            LocalDateTime altraDataAppuntamento,
+            String email) {
+
+        /** A time typed by hand wins over the proposed slot. */
+        LocalDateTime scelta() {
+            return altraDataAppuntamento != null ? altraDataAppuntamento : dataAppuntamento;
+        }
+    }
 
     @Override
     public void execute(DelegateExecution execution) {
@@ -38,7 +45,7 @@ class PrenotaAppuntamentoDelegate implements JavaDelegate {
                 concordato.numeroPratica(),
                 concordato.cittadinoId(),
                 Sportello.INFORMATIVO,
-                concordato.dataAppuntamento(),
+                concordato.scelta(),
                 Operatore.di(execution),
                 concordato.obiettiviProssimoColloquio(),
                 concordato.email()));

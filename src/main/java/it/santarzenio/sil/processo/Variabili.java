@@ -33,6 +33,10 @@ public final class Variabili {
     // Task_ConcordaAppuntamento
     public static final String OBIETTIVI_PROSSIMO_COLLOQUIO = "obiettiviProssimoColloquio";
     public static final String DATA_APPUNTAMENTO = "dataAppuntamento";
+    /** Form only: a time typed by hand instead of one of the proposed free slots. */
+    public static final String ALTRA_DATA_APPUNTAMENTO = "altraDataAppuntamento";
+    /** Task-local: the free slots offered by the form of Task_ConcordaAppuntamento. */
+    public static final String SLOT_LIBERI = "slotLiberi";
     /** The appointment as an instant: due date of Task_ColloquioAssessment. */
     public static final String SCADENZA_COLLOQUIO = "scadenzaColloquio";
 

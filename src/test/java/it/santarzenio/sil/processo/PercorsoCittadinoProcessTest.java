@@ -6,6 +6,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import it.santarzenio.sil.accesso.CodiceFiscale;
+import it.santarzenio.sil.agenda.AgendaService;
+import it.santarzenio.sil.agenda.Sportello;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -14,7 +16,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -30,13 +31,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:percorso;DB_CLOSE_DELAY=-1")
 class PercorsoCittadinoProcessTest {
 
-    private static final AtomicInteger SETTIMANE = new AtomicInteger();
-
     @Autowired
     ProcessEngine engine;
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    AgendaService agenda;
 
     @BeforeEach
     void collegaAssert() {
@@ -154,6 +156,7 @@ class PercorsoCittadinoProcessTest {
 
         assertThat(percorso).isEnded().hasPassed("EndEvent_Abbandono").hasNotPassed("Task_Profilazione");
         assertThat(esito(percorso)).isEqualTo("ABBANDONO");
+        assertThat(agenda.prenotato(percorso.getBusinessKey())).isEmpty();
         assertThat(jdbc.queryForMap(
                         "select esito_percorso, percorso_aperto_di from scheda_utente where numero_pratica = ?",
                         percorso.getBusinessKey()))
@@ -242,6 +245,42 @@ class PercorsoCittadinoProcessTest {
     }
 
     @Test
+    void concordaAppuntamento_proponeGliOrariLiberiELiLibera() {
+        var percorso = avvia(schedaAccesso(nuovoCodiceFiscale(), "PERCORSO", true));
+        var compito = task(percorso);
+        String scelte = engine.getTaskService()
+                .getVariableLocal(compito.getId(), Variabili.SLOT_LIBERI)
+                .toString();
+        var primo = agenda.slotLiberi(Sportello.INFORMATIVO, LocalDate.now(), 1).get(0);
+
+        assertThat(scelte).contains("\"value\":\"" + primo.toLocalDateTime() + "\"");
+        completa(
+                percorso,
+                Map.of(
+                        Variabili.OBIETTIVI_PROSSIMO_COLLOQUIO,
+                        "Bilancio delle competenze",
+                        Variabili.DATA_APPUNTAMENTO,
+                        primo.toLocalDateTime().toString()));
+        assertThat(agenda.prenotato(percorso.getBusinessKey()))
+                .hasValueSatisfying(prenotato -> assertThat(prenotato.inizio()).isEqualTo(primo));
+        assertThat(percorso).isWaitingAt("Task_ColloquioAssessment");
+    }
+
+    @Test
+    void appuntamentoFuoriOrario_rifiutatoConIPrimiOrariLiberi() {
+        var percorso = avvia(schedaAccesso(nuovoCodiceFiscale(), "PERCORSO", true));
+
+        assertThatThrownBy(() -> completa(
+                        percorso,
+                        Map.of(
+                                Variabili.OBIETTIVI_PROSSIMO_COLLOQUIO, "Bilancio delle competenze",
+                                Variabili.DATA_APPUNTAMENTO, "2031-01-15T10:00")))
+                .isInstanceOf(FormFieldValidationException.class)
+                .hasMessageContaining("Primi orari liberi");
+        assertThat(percorso).isWaitingAt("Task_ConcordaAppuntamento");
+    }
+
+    @Test
     void appuntamentoNelPassato_rifiutato() {
         var percorso = avvia(schedaAccesso(nuovoCodiceFiscale(), "PERCORSO", true));
 
@@ -275,9 +314,10 @@ class PercorsoCittadinoProcessTest {
     }
 
     private LocalDateTime concordaAppuntamento(ProcessInstance percorso) {
-        // A Monday morning, a different week for every booking so that no two tests share a slot.
-        var inizio =
-                LocalDate.of(2031, 1, 6).plusWeeks(SETTIMANE.incrementAndGet()).atTime(10, 0);
+        // The first free slot of the desk: each booking takes one, so no two tests share a slot.
+        var inizio = agenda.slotLiberi(Sportello.INFORMATIVO, LocalDate.now(), 1)
+                .get(0)
+                .toLocalDateTime();
         completa(
                 percorso,
                 Map.of(

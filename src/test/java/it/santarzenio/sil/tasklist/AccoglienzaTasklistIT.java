@@ -3,7 +3,10 @@ package it.santarzenio.sil.tasklist;
 import static it.santarzenio.sil.tasklist.Browser.campo;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import it.santarzenio.sil.agenda.AgendaService;
+import it.santarzenio.sil.agenda.Sportello;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,6 +32,9 @@ class AccoglienzaTasklistIT {
 
     @Autowired
     ProcessEngine engine;
+
+    @Autowired
+    AgendaService agenda;
 
     Browser browser;
 
@@ -91,9 +97,13 @@ class AccoglienzaTasklistIT {
         browser.attendiTesto(By.cssSelector("[cam-tasklist-task]"), percorso.getBusinessKey());
         browser.clicca(By.cssSelector("button.claim"));
         browser.scrivi(campo("obiettiviProssimoColloquio"), "Bilancio delle competenze e curriculum.");
-        browser.scrivi(campo("dataAppuntamento-date"), "13/01/2031");
-        browser.scrivi(campo("dataAppuntamento-time"), "10:30");
-        browser.clicca(By.xpath("//h4[contains(., 'Pratica')]"));
+        // The first proposed free slot.
+        browser.clicca(campo("dataAppuntamento-display"));
+        browser.clicca(By.cssSelector(".fjs-dropdownlist-item"));
+        String scelto = agenda.slotLiberi(Sportello.INFORMATIVO, LocalDate.now(), 1)
+                .get(0)
+                .toLocalDateTime()
+                .toString();
         var completa = browser.trova(By.cssSelector("button[ng-click='complete()']"));
         ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView(true);", completa);
         browser.fotografa(Path.of("target/screenshots/concorda-appuntamento-tasklist.png"));
@@ -106,6 +116,6 @@ class AccoglienzaTasklistIT {
                         .count()
                 == 1);
         assertThat(engine.getRuntimeService().getVariable(percorso.getId(), "dataAppuntamento"))
-                .isEqualTo("2031-01-13T10:30");
+                .isEqualTo(scelto);
     }
 }
