@@ -48,7 +48,7 @@ class SilApplicationTest {
     }
 
     @Test
-    void altriEndpointActuator_nonEsposti() {
-        assertThat(client.get("/actuator/env").statusCode()).isIn(401, 403, 404);
+    void altriEndpointActuator_negati() {
+        assertThat(client.get("/actuator/env").statusCode()).isEqualTo(403);
     }
 }

@@ -19,9 +19,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @ApplicazioneSuH2
 class AccessoWebappTest {
 
-    private static final int ENTRA = 200;
-    private static final int RESPINTO = 403;
-
     private final int porta;
     private final String password;
     private final IdentityService identita;
@@ -58,7 +55,7 @@ class AccessoWebappTest {
     void loginRiuscito_sessioneDellOperatoreConLeSueApp() {
         var sessione = new ClientHttp(porta);
         assertThat(sessione.loginWebapp("tasklist", "informativo", password).statusCode())
-                .isEqualTo(ENTRA);
+                .isEqualTo(200);
 
         var utente = sessione.get("/camunda/api/admin/auth/user/default");
 
@@ -82,7 +79,7 @@ class AccessoWebappTest {
         var risposta = sessione.loginWebappSenzaToken("tasklist", "informativo", password);
 
         assertThat(sessione.tokenCsrf()).as("the GET handed out a token").isPresent();
-        assertThat(risposta.statusCode()).isEqualTo(RESPINTO);
+        assertThat(risposta.statusCode()).isEqualTo(403);
     }
 
     @Test
