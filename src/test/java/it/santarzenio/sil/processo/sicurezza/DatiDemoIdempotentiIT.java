@@ -9,7 +9,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Groups, demo users, filters and authorizations are created once: restarting a node adds nothing. */
+/**
+ * Groups, demo users, filters, authorizations and deployments are created once: restarting a node adds nothing (not
+ * even a new version of an unchanged process).
+ */
 class DatiDemoIdempotentiIT {
 
     private static final Map<String, String> TABELLE = Map.of(
@@ -17,6 +20,8 @@ class DatiDemoIdempotentiIT {
             "gruppi", "select id_ || ' ' || type_ from act_id_group",
             "appartenenze", "select user_id_ || ' ' || group_id_ from act_id_membership",
             "filtri", "select name_ || ' ' || owner_ from act_ru_filter",
+            "definizioni", "select key_ || ' v' || version_ from act_re_procdef",
+            "decisioni", "select key_ || ' v' || version_ from act_re_decision_def",
             "autorizzazioni",
                     "select coalesce(group_id_, user_id_) || ' ' || resource_type_ || ' ' || resource_id_"
                             + " || ' ' || perms_ from act_ru_authorization");
@@ -32,6 +37,7 @@ class DatiDemoIdempotentiIT {
         assertThat(primo.get("gruppi")).hasSize(Gruppo.values().length);
         assertThat(primo.get("appartenenze")).hasSize(6);
         assertThat(primo.get("filtri")).hasSize(6);
+        assertThat(primo.get("definizioni")).contains("PercorsoCittadinoProcess v1");
         assertThat(secondo).isEqualTo(primo);
     }
 
