@@ -2,10 +2,8 @@ package it.santarzenio.sil.agenda;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import it.santarzenio.sil.DatiNonValidiException;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import it.santarzenio.sil.PostgresEmbedded;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -37,19 +35,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 class AgendaConcorrenzaIT {
 
-    private static EmbeddedPostgres postgres;
-
-    // zonky stops the server from its own JVM shutdown hook, after the cached Spring context is closed.
+    // The JVM's one embedded PostgreSQL, in a database of this class's own.
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry proprieta) {
-        try {
-            postgres = EmbeddedPostgres.builder().start();
-        } catch (IOException e) {
-            throw new UncheckedIOException("PostgreSQL embedded non si avvia", e);
-        }
-        proprieta.add("spring.datasource.url", () -> postgres.getJdbcUrl("postgres", "postgres"));
-        proprieta.add("spring.datasource.username", () -> "postgres");
-        proprieta.add("spring.datasource.password", () -> "postgres");
+        proprieta.add("spring.datasource.url", () -> PostgresEmbedded.url("agenda_concorrenza"));
+        proprieta.add("spring.datasource.username", () -> PostgresEmbedded.UTENTE);
+        proprieta.add("spring.datasource.password", () -> PostgresEmbedded.PASSWORD);
     }
 
     private static final LocalDateTime SLOT = LocalDateTime.of(2026, 12, 14, 10, 0);

@@ -1,0 +1,31 @@
+# Sportello Lavoro: the application image for the prod profile (see docker-compose.yml and README "Produzione").
+# Tests are not run here: CI runs them (`mvn -B verify`) before an image is built.
+
+FROM maven:3.9-eclipse-temurin-17 AS build
+WORKDIR /build
+# Dependencies first, so that a change to the code does not download them again.
+COPY pom.xml .
+RUN mvn -B -q dependency:go-offline
+COPY src src
+COPY processes processes
+COPY forms forms
+RUN mvn -B -q -DskipTests package \
+    && cp target/sportello-lavoro-*.jar /build/sportello-lavoro.jar
+
+FROM eclipse-temurin:17-jre
+# curl only for the HEALTHCHECK below.
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends curl \
+    && rm -rf /var/lib/apt/lists/* \
+    && groupadd --system sil \
+    && useradd --system --gid sil --home-dir /app --shell /usr/sbin/nologin sil
+WORKDIR /app
+COPY --from=build /build/sportello-lavoro.jar /app/sportello-lavoro.jar
+USER sil
+ENV SPRING_PROFILES_ACTIVE=prod \
+    JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75"
+EXPOSE 8080
+# Ready = started and the database answers (Spring Boot readiness group).
+HEALTHCHECK --interval=30s --timeout=5s --start-period=120s --retries=3 \
+    CMD curl -fsS http://localhost:8080/actuator/health/readiness || exit 1
+ENTRYPOINT ["java", "-jar", "/app/sportello-lavoro.jar"]

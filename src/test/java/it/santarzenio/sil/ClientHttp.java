@@ -1,0 +1,120 @@
+package it.santarzenio.sil;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * A browser-like HTTP client for the application under test: its own cookie jar (one instance = one session), HTTP
+ * Basic when credentials are given, and the webapps' CSRF handshake.
+ */
+public final class ClientHttp {
+
+    private final String base;
+    private final CookieManager biscotti = new CookieManager();
+    private final HttpClient http;
+
+    public ClientHttp(int porta) {
+        this.base = "http://localhost:" + porta;
+        this.http = HttpClient.newBuilder().cookieHandler(biscotti).build();
+    }
+
+    public HttpResponse<String> get(String percorso) {
+        return invia(richiesta(percorso).GET());
+    }
+
+    public HttpResponse<String> get(String percorso, String utente, String password) {
+        return invia(richiesta(percorso)
+                .header("Authorization", basic(utente, password))
+                .GET());
+    }
+
+    public HttpResponse<String> postJson(String percorso, String utente, String password, String json) {
+        return invia(richiesta(percorso)
+                .header("Authorization", basic(utente, password))
+                .header("Content-Type", "application/json")
+                .POST(BodyPublishers.ofString(json)));
+    }
+
+    /**
+     * Logs into one Camunda webapp as its login page does: a GET gives the session its CSRF token (cookie
+     * XSRF-TOKEN), which the POST sends back in header X-XSRF-TOKEN. Answers 200, 401 (bad credentials) or 403 (no
+     * access to that app).
+     */
+    public HttpResponse<String> loginWebapp(String app, String utente, String password) {
+        get("/camunda/app/" + app + "/default/");
+        var richiesta = moduloLogin(app, utente, password);
+        tokenCsrf().ifPresent(token -> richiesta.header("X-XSRF-TOKEN", token));
+        return invia(richiesta);
+    }
+
+    /** The same login without the CSRF header, as a forged cross-site form would send it. */
+    public HttpResponse<String> loginWebappSenzaToken(String app, String utente, String password) {
+        get("/camunda/app/" + app + "/default/");
+        return invia(moduloLogin(app, utente, password));
+    }
+
+    public Optional<String> tokenCsrf() {
+        return biscotti.getCookieStore().getCookies().stream()
+                .filter(biscotto -> biscotto.getName().equals("XSRF-TOKEN"))
+                .map(HttpCookie::getValue)
+                .findFirst();
+    }
+
+    /** The attributes of cookie {@code nome} set by a response, lower-cased ("httponly", "samesite=lax"...). */
+    public static List<String> attributiCookie(HttpResponse<?> risposta, String nome) {
+        return risposta.headers().allValues("Set-Cookie").stream()
+                .filter(biscotto -> biscotto.startsWith(nome + "="))
+                .findFirst()
+                .map(biscotto -> Arrays.stream(biscotto.split(";"))
+                        .skip(1)
+                        .map(attributo -> attributo.trim().toLowerCase(Locale.ROOT))
+                        .toList())
+                .orElseThrow(() -> new AssertionError("no cookie " + nome + " in " + risposta.headers()));
+    }
+
+    private HttpRequest.Builder moduloLogin(String app, String utente, String password) {
+        var modulo = Map.of("username", utente, "password", password).entrySet().stream()
+                .map(campo -> campo.getKey() + "=" + URLEncoder.encode(campo.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return richiesta("/camunda/api/admin/auth/user/default/login/" + app)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(BodyPublishers.ofString(modulo));
+    }
+
+    private HttpRequest.Builder richiesta(String percorso) {
+        return HttpRequest.newBuilder(URI.create(base + percorso)).header("Accept", "application/json, text/html");
+    }
+
+    private HttpResponse<String> invia(HttpRequest.Builder richiesta) {
+        try {
+            return http.send(richiesta.build(), BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String basic(String utente, String password) {
+        return "Basic "
+                + Base64.getEncoder().encodeToString((utente + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,28 @@
+package it.santarzenio.sil;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngines;
+import org.springframework.core.Ordered;
+import org.springframework.test.context.TestContext;
+import org.springframework.test.context.TestExecutionListener;
+
+/**
+ * Before each Spring test class, makes the engine of that class's context the one that {@code /engine-rest} and the
+ * webapps find: both look it up by name ("default") in a static registry, where the context started last would
+ * otherwise win, and several cached contexts live in one test JVM. Registered for every Spring test in
+ * META-INF/spring.factories.
+ */
+public class MotorePredefinitoListener implements TestExecutionListener, Ordered {
+
+    @Override
+    public void beforeTestClass(TestContext contesto) {
+        contesto.getApplicationContext()
+                .getBeanProvider(ProcessEngine.class)
+                .ifAvailable(ProcessEngines::registerProcessEngine);
+    }
+
+    @Override
+    public int getOrder() {
+        return Ordered.HIGHEST_PRECEDENCE;
+    }
+}
