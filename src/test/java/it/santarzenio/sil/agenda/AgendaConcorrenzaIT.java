@@ -68,7 +68,8 @@ class AgendaConcorrenzaIT {
     }
 
     private static RichiestaAppuntamento richiesta(String pratica, LocalDateTime inizio) {
-        return new RichiestaAppuntamento(pratica, 1L, Sportello.INFORMATIVO, inizio, "informativo", null, null);
+        return new RichiestaAppuntamento(
+                pratica, 1L, Sportello.INFORMATIVO, inizio, "informativo", "Bilancio delle competenze", null);
     }
 
     @Test

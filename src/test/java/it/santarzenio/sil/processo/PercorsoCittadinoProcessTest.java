@@ -21,6 +21,7 @@ import java.util.function.Supplier;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -278,6 +279,32 @@ class PercorsoCittadinoProcessTest {
                 .isInstanceOf(FormFieldValidationException.class)
                 .hasMessageContaining("Primi orari liberi");
         assertThat(percorso).isWaitingAt("Task_ConcordaAppuntamento");
+    }
+
+    @Test
+    void colloquioInScadenzaOggi_compareNelFiltroColloquiDiOggi() {
+        var percorso = avvia(schedaAccesso(nuovoCodiceFiscale(), "PERCORSO", true));
+        concordaAppuntamento(percorso);
+        var colloquio = task(percorso);
+        var filtro = engine.getFilterService()
+                .createFilterQuery()
+                .filterName("Colloqui di oggi - Sportello Informativo di Orientamento al Lavoro")
+                .singleResult();
+        var roma = ZoneId.of("Europe/Rome");
+
+        colloquio.setDueDate(
+                Date.from(LocalDate.now(roma).atTime(10, 30).atZone(roma).toInstant()));
+        engine.getTaskService().saveTask(colloquio);
+        assertThat(comeOperatore(() -> engine.getFilterService().<Task>list(filtro.getId())))
+                .extracting(Task::getId)
+                .contains(colloquio.getId());
+
+        colloquio.setDueDate(Date.from(
+                LocalDate.now(roma).plusDays(1).atTime(10, 30).atZone(roma).toInstant()));
+        engine.getTaskService().saveTask(colloquio);
+        assertThat(comeOperatore(() -> engine.getFilterService().<Task>list(filtro.getId())))
+                .extracting(Task::getId)
+                .doesNotContain(colloquio.getId());
     }
 
     @Test

@@ -63,6 +63,20 @@ class FiltriTasklistPlugin extends AbstractProcessEnginePlugin {
                     compiti.createTaskQuery().taskCandidateGroup(gruppo.id()).includeAssignedTasks(),
                     List.of(gruppo));
         }
+        // The assessment task is due at its appointment: the desk's appointments of the day are its tasks due today.
+        for (Gruppo sportello : List.of(Gruppo.SPORTELLO_INFORMATIVO, Gruppo.SPORTELLO_SPECIALISTICO)) {
+            crea(
+                    engine,
+                    "Colloqui di oggi - " + sportello.nome(),
+                    "Compiti in scadenza oggi: i colloqui fissati per oggi",
+                    -8,
+                    compiti.createTaskQuery()
+                            .taskCandidateGroup(sportello.id())
+                            .includeAssignedTasks()
+                            .dueAfterExpression("${dateTime().withTimeAtStartOfDay().minusMillis(1)}")
+                            .dueBeforeExpression("${dateTime().plusDays(1).withTimeAtStartOfDay()}"),
+                    List.of(sportello));
+        }
     }
 
     private void crea(

@@ -23,6 +23,8 @@ class FiltriTasklistPluginTest {
     private static final String SPECIALISTICO = "Sportello di Orientamento Specialistico";
     private static final String PARTNER = "Società partner (incontro domanda/offerta)";
     private static final String CABINA = "Cabina di Regia";
+    private static final String OGGI_INFORMATIVO = "Colloqui di oggi - " + INFORMATIVO;
+    private static final String OGGI_SPECIALISTICO = "Colloqui di oggi - " + SPECIALISTICO;
 
     private final ClientHttp client;
     private final String password;
@@ -37,13 +39,24 @@ class FiltriTasklistPluginTest {
 
     static List<Object[]> filtriPerUtente() {
         return List.of(
-                new Object[] {"informativo", List.of(MIEI, GRUPPO, INFORMATIVO)},
-                new Object[] {"specialistico", List.of(MIEI, GRUPPO, SPECIALISTICO)},
+                new Object[] {"informativo", List.of(MIEI, GRUPPO, INFORMATIVO, OGGI_INFORMATIVO)},
+                new Object[] {"specialistico", List.of(MIEI, GRUPPO, SPECIALISTICO, OGGI_SPECIALISTICO)},
                 new Object[] {"partner", List.of(MIEI, GRUPPO, PARTNER)},
                 new Object[] {"cabina", List.of(MIEI, GRUPPO, CABINA)},
                 new Object[] {"responsabile", List.of()},
                 // camunda-admin passes every authorization check.
-                new Object[] {"admin", List.of(MIEI, GRUPPO, INFORMATIVO, SPECIALISTICO, PARTNER, CABINA)});
+                new Object[] {
+                    "admin",
+                    List.of(
+                            MIEI,
+                            GRUPPO,
+                            INFORMATIVO,
+                            SPECIALISTICO,
+                            PARTNER,
+                            CABINA,
+                            OGGI_INFORMATIVO,
+                            OGGI_SPECIALISTICO)
+                });
     }
 
     @ParameterizedTest(name = "{0}")
