@@ -92,7 +92,7 @@ class AccoglienzaTasklistIT {
         var percorso = engine.getRuntimeService().createProcessInstanceQuery().singleResult();
         assertThat(percorso.getBusinessKey()).matches("SIL-\\d{4}-\\d{6}");
 
-        browser.clicca(By.partialLinkText("Sportello Informativo"));
+        browser.clicca(By.xpath("//a[starts-with(normalize-space(.), 'Sportello Informativo')]"));
         browser.clicca(By.partialLinkText("Concorda l'appuntamento"));
         browser.attendiTesto(By.cssSelector("[cam-tasklist-task]"), percorso.getBusinessKey());
         browser.clicca(By.cssSelector("button.claim"));
