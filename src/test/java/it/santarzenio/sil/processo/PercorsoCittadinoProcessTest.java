@@ -14,7 +14,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
@@ -324,20 +323,11 @@ class PercorsoCittadinoProcessTest {
     // --- what an operator of the informative desk does ---
 
     private ProcessInstance avvia(Map<String, Object> scheda) {
-        var definizione = engine.getRepositoryService()
-                .createProcessDefinitionQuery()
-                .processDefinitionKey(Processi.PERCORSO_CITTADINO)
-                .latestVersion()
-                .singleResult();
-        return comeOperatore(() -> engine.getFormService().submitStartForm(definizione.getId(), scheda));
+        return OperatoreDiSportello.informativo(engine).avvia(scheda);
     }
 
     private void completa(ProcessInstance percorso, Map<String, Object> variabili) {
-        var compito = task(percorso);
-        comeOperatore(() -> {
-            engine.getFormService().submitTaskForm(compito.getId(), variabili);
-            return null;
-        });
+        OperatoreDiSportello.informativo(engine).completa(percorso, variabili);
     }
 
     private LocalDateTime concordaAppuntamento(ProcessInstance percorso) {
@@ -356,12 +346,7 @@ class PercorsoCittadinoProcessTest {
     }
 
     private <T> T comeOperatore(Supplier<T> azione) {
-        engine.getIdentityService().setAuthentication("informativo", List.of("sportello-informativo"));
-        try {
-            return azione.get();
-        } finally {
-            engine.getIdentityService().clearAuthentication();
-        }
+        return OperatoreDiSportello.informativo(engine).come(azione);
     }
 
     private String esito(ProcessInstance percorso) {

@@ -1,0 +1,48 @@
+package it.santarzenio.sil.processo;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+
+/**
+ * What an operator does through the engine's API, authenticated as a demo user of a group, as Tasklist does: start
+ * a case from its start form, submit a task's form.
+ */
+record OperatoreDiSportello(ProcessEngine engine, String utente, String gruppo) {
+
+    static OperatoreDiSportello informativo(ProcessEngine engine) {
+        return new OperatoreDiSportello(engine, "informativo", "sportello-informativo");
+    }
+
+    ProcessInstance avvia(Map<String, Object> scheda) {
+        var definizione = engine.getRepositoryService()
+                .createProcessDefinitionQuery()
+                .processDefinitionKey(Processi.PERCORSO_CITTADINO)
+                .latestVersion()
+                .singleResult();
+        return come(() -> engine.getFormService().submitStartForm(definizione.getId(), scheda));
+    }
+
+    /** Submits the form of the case's only open task. */
+    void completa(ProcessInstance percorso, Map<String, Object> variabili) {
+        var compito = engine.getTaskService()
+                .createTaskQuery()
+                .processInstanceId(percorso.getId())
+                .singleResult();
+        come(() -> {
+            engine.getFormService().submitTaskForm(compito.getId(), variabili);
+            return null;
+        });
+    }
+
+    <T> T come(Supplier<T> azione) {
+        engine.getIdentityService().setAuthentication(utente, List.of(gruppo));
+        try {
+            return azione.get();
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
+    }
+}

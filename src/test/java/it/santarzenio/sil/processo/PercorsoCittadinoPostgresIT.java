@@ -1,0 +1,118 @@
+package it.santarzenio.sil.processo;
+
+import static it.santarzenio.sil.processo.PercorsoCittadinoProcessTest.assessment;
+import static it.santarzenio.sil.processo.PercorsoCittadinoProcessTest.nuovoCodiceFiscale;
+import static it.santarzenio.sil.processo.PercorsoCittadinoProcessTest.obiettivi;
+import static it.santarzenio.sil.processo.PercorsoCittadinoProcessTest.schedaAccesso;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import it.santarzenio.sil.ApplicazioneSuPostgres;
+import it.santarzenio.sil.agenda.AgendaService;
+import it.santarzenio.sil.agenda.Sportello;
+import java.time.LocalDate;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Engine and domain share one transaction on the production database: a refused step leaves neither engine nor
+ * domain changes, a completed one leaves both.
+ */
+@ApplicazioneSuPostgres
+class PercorsoCittadinoPostgresIT {
+
+    private final ProcessEngine engine;
+    private final JdbcTemplate jdbc;
+    private final AgendaService agenda;
+    private final OperatoreDiSportello operatore;
+
+    PercorsoCittadinoPostgresIT(ProcessEngine engine, JdbcTemplate jdbc, AgendaService agenda) {
+        this.engine = engine;
+        this.jdbc = jdbc;
+        this.agenda = agenda;
+        this.operatore = OperatoreDiSportello.informativo(engine);
+    }
+
+    @Test
+    void avvioRifiutato_nessunaRigaNeDelMotoreNeDelDominio() {
+        String codice = nuovoCodiceFiscale();
+        var scheda = schedaAccesso(codice, "PERCORSO", null);
+        long istanze =
+                engine.getHistoryService().createHistoricProcessInstanceQuery().count();
+
+        assertThatThrownBy(() -> avvia(scheda)).hasMessageContaining("indicare se il cittadino aderisce");
+
+        assertThat(engine.getHistoryService()
+                        .createHistoricProcessInstanceQuery()
+                        .count())
+                .isEqualTo(istanze);
+        assertThat(righe("select count(*) from cittadino where codice_fiscale = ?", codice))
+                .isZero();
+    }
+
+    @Test
+    void compitoRifiutato_nessunaRigaPoiCompletatoEntrambiGliStati() {
+        var percorso = avvia(schedaAccesso(nuovoCodiceFiscale(), "PERCORSO", true));
+        completa(
+                percorso,
+                Map.of(
+                        Variabili.OBIETTIVI_PROSSIMO_COLLOQUIO,
+                        "Bilancio delle competenze",
+                        Variabili.DATA_APPUNTAMENTO,
+                        agenda.slotLiberi(Sportello.INFORMATIVO, LocalDate.now(), 1)
+                                .get(0)
+                                .toLocalDateTime()
+                                .toString()));
+        completa(percorso, assessment("DIPLOMA", 2, "AVANZATE", false));
+        String colloquiPrima = "select count(*) from colloquio where numero_pratica = ?";
+        assertThat(righe(colloquiPrima, percorso.getBusinessKey())).isOne();
+
+        assertThatThrownBy(() -> completa(percorso, obiettivi("INCLUSIONE", " ", "CONCLUSO", null, null)))
+                .isInstanceOf(FormFieldValidationException.class);
+        assertThat(righe("select count(*) from profilo where numero_pratica = ?", percorso.getBusinessKey()))
+                .isZero();
+        assertThat(compitoAttuale(percorso)).isEqualTo("Task_CondivisioneObiettivi");
+        assertThat(engine.getRuntimeService().getVariable(percorso.getId(), Variabili.PERCORSO_CONFERMATO))
+                .as("the refused form's values are not kept in the engine either")
+                .isNull();
+
+        completa(percorso, obiettivi("REINSERIMENTO", null, "CONCLUSO", null, null));
+        assertThat(righe("select count(*) from profilo where numero_pratica = ?", percorso.getBusinessKey()))
+                .isOne();
+        assertThat(jdbc.queryForObject(
+                        "select esito_percorso from scheda_utente where numero_pratica = ?",
+                        String.class,
+                        percorso.getBusinessKey()))
+                .isEqualTo("ORIENTAMENTO_CONCLUSO");
+        assertThat(engine.getHistoryService()
+                        .createHistoricProcessInstanceQuery()
+                        .processInstanceId(percorso.getId())
+                        .singleResult()
+                        .getEndTime())
+                .isNotNull();
+    }
+
+    private ProcessInstance avvia(Map<String, Object> scheda) {
+        return operatore.avvia(scheda);
+    }
+
+    private void completa(ProcessInstance percorso, Map<String, Object> variabili) {
+        operatore.completa(percorso, variabili);
+    }
+
+    private String compitoAttuale(ProcessInstance percorso) {
+        return engine.getTaskService()
+                .createTaskQuery()
+                .processInstanceId(percorso.getId())
+                .singleResult()
+                .getTaskDefinitionKey();
+    }
+
+    private int righe(String sql, Object parametro) {
+        return jdbc.queryForObject(sql, Integer.class, parametro);
+    }
+}
