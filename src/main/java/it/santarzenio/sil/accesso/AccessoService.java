@@ -98,6 +98,12 @@ public class AccessoService {
                 .ifPresent(scheda -> scheda.chiudi(esito, orologio.instant()));
     }
 
+    /** Whether the case was taken in charge (its scheda utente exists, open or closed). */
+    @Transactional(readOnly = true)
+    public boolean esistePratica(String numeroPratica) {
+        return schede.findByNumeroPratica(numeroPratica).isPresent();
+    }
+
     @Transactional(readOnly = true)
     public boolean haPercorsoAperto(String codiceFiscale) {
         return cittadini

@@ -1,0 +1,158 @@
+package it.santarzenio.sil.cabina;
+
+import it.santarzenio.sil.DatiNonValidiException;
+import it.santarzenio.sil.cabina.internal.Decisione;
+import it.santarzenio.sil.cabina.internal.DecisioneRepository;
+import it.santarzenio.sil.cabina.internal.PropostaVersione;
+import it.santarzenio.sil.cabina.internal.PropostaVersioneRepository;
+import it.santarzenio.sil.cabina.internal.Sollecito;
+import it.santarzenio.sil.cabina.internal.SollecitoRepository;
+import it.santarzenio.sil.specialistico.SpecialisticoService;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The Cabina di Regia's work on the proposals of a case: versions, decisions, reminders. At most one version awaits a
+ * decision at a time; a new version is presented only after a "da rivedere".
+ */
+@Service
+@Transactional
+public class CabinaService {
+
+    private static final Logger log = LoggerFactory.getLogger(CabinaService.class);
+    private static final ZoneId ROMA = ZoneId.of("Europe/Rome");
+
+    private final PropostaVersioneRepository proposte;
+    private final DecisioneRepository decisioni;
+    private final SollecitoRepository solleciti;
+    private final SpecialisticoService specialistico;
+    private final Validator validator;
+    private final Clock orologio;
+    private final CabinaProperties configurazione;
+
+    CabinaService(
+            PropostaVersioneRepository proposte,
+            DecisioneRepository decisioni,
+            SollecitoRepository solleciti,
+            SpecialisticoService specialistico,
+            Validator validator,
+            Clock orologio,
+            CabinaProperties configurazione) {
+        this.proposte = proposte;
+        this.decisioni = decisioni;
+        this.solleciti = solleciti;
+        this.specialistico = specialistico;
+        this.validator = validator;
+        this.orologio = orologio;
+        this.configurazione = configurazione;
+    }
+
+    /** Presents a new version of the proposal, due for decision within sil.cabina.scadenza-approvazione. */
+    public PropostaPresentata presenta(String numeroPratica, PropostaProgettuale proposta, String operatore) {
+        DatiNonValidiException.seNonValido(validator, proposta);
+        var precedenti = storico(numeroPratica);
+        if (!precedenti.isEmpty()) {
+            var ultima = precedenti.get(precedenti.size() - 1);
+            if (!ultima.decisa()) {
+                throw new DatiNonValidiException("La versione " + ultima.versione() + " della proposta della pratica "
+                        + numeroPratica + " attende ancora la decisione della Cabina di Regia.");
+            }
+            if (ultima.decisione() != DecisioneCabina.DA_RIVEDERE) {
+                throw new DatiNonValidiException("La proposta della pratica " + numeroPratica + " è già stata "
+                        + StoricoInTesto.etichetta(ultima.decisione()) + ": non si presenta una nuova versione.");
+            }
+        }
+        Instant adesso = orologio.instant();
+        Instant scadenza =
+                adesso.atZone(ROMA).plus(configurazione.scadenzaApprovazione()).toInstant();
+        var presentata = proposte.saveAndFlush(new PropostaVersione(
+                numeroPratica,
+                precedenti.size() + 1,
+                proposta.propostaProgettuale().strip(),
+                proposta.tipoProgetto(),
+                proposta.richiedeAbbinamento(),
+                operatore,
+                adesso,
+                scadenza));
+        return new PropostaPresentata(
+                presentata.getId(), presentata.getVersione(), scadenza, StoricoInTesto.markdown(precedenti));
+    }
+
+    /** Decides on the version awaiting a decision; an approval creates the project to start. */
+    public DecisioneRegistrata decidi(String numeroPratica, Deliberazione deliberazione, String operatore) {
+        DatiNonValidiException.seNonValido(validator, deliberazione);
+        var proposta = inAttesa(numeroPratica);
+        Instant adesso = orologio.instant();
+        String motivazione = deliberazione.motivazioneCabina() == null
+                        || deliberazione.motivazioneCabina().isBlank()
+                ? null
+                : deliberazione.motivazioneCabina().strip();
+        decisioni.saveAndFlush(
+                new Decisione(proposta.getId(), deliberazione.decisioneCabina(), motivazione, operatore, adesso));
+        if (deliberazione.decisioneCabina() == DecisioneCabina.APPROVATA) {
+            specialistico.approvaProgetto(
+                    numeroPratica, proposta.getTipoProgetto(), proposta.isRichiedeAbbinamento(), operatore, adesso);
+        }
+        return new DecisioneRegistrata(
+                proposta.getVersione(), deliberazione.decisioneCabina(), motivazione, operatore, adesso);
+    }
+
+    /**
+     * Records that the decision on the pending version is overdue and that the managers were told; the log line is
+     * the notification until e-mail is configured (ADR 0003).
+     */
+    public SollecitoRegistrato sollecita(String numeroPratica, List<String> destinatari) {
+        var proposta = inAttesa(numeroPratica);
+        Instant adesso = orologio.instant();
+        String elenco = destinatari.isEmpty() ? "(nessun responsabile configurato)" : String.join(", ", destinatari);
+        solleciti.save(
+                new Sollecito(proposta.getId(), adesso, elenco.length() > 4000 ? elenco.substring(0, 4000) : elenco));
+        log.warn(
+                "Cabina di Regia: la decisione sulla versione {} della proposta della pratica {} era attesa entro il {}"
+                        + " ed è in ritardo. Sollecito ai responsabili: {}",
+                proposta.getVersione(),
+                numeroPratica,
+                proposta.getScadenzaIl(),
+                elenco);
+        return new SollecitoRegistrato(proposta.getVersione(), proposta.getScadenzaIl(), adesso, destinatari);
+    }
+
+    /** Every version of the proposal of a case, oldest first, each with its decision when taken. */
+    @Transactional(readOnly = true)
+    public List<VersioneProposta> storico(String numeroPratica) {
+        return proposte.findByNumeroPraticaOrderByVersione(numeroPratica).stream()
+                .map(this::vista)
+                .toList();
+    }
+
+    private PropostaVersione inAttesa(String numeroPratica) {
+        return proposte.findFirstByNumeroPraticaOrderByVersioneDesc(numeroPratica)
+                .filter(proposta -> decisioni.findByPropostaId(proposta.getId()).isEmpty())
+                .orElseThrow(() -> new DatiNonValidiException(
+                        "Per la pratica " + numeroPratica + " nessuna proposta attende la decisione della Cabina."));
+    }
+
+    private VersioneProposta vista(PropostaVersione proposta) {
+        var decisione = decisioni.findByPropostaId(proposta.getId());
+        return new VersioneProposta(
+                proposta.getVersione(),
+                proposta.getTesto(),
+                proposta.getTipoProgetto(),
+                proposta.isRichiedeAbbinamento(),
+                proposta.getPresentataDa(),
+                proposta.getPresentataIl(),
+                proposta.getScadenzaIl(),
+                decisione.map(Decisione::getEsito).orElse(null),
+                decisione.map(Decisione::getMotivazione).orElse(null),
+                decisione.map(Decisione::getDecisaDa).orElse(null),
+                decisione.map(Decisione::getDecisaIl).orElse(null),
+                solleciti.countByPropostaId(proposta.getId()));
+    }
+}
