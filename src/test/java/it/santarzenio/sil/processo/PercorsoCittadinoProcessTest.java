@@ -320,6 +320,82 @@ class PercorsoCittadinoProcessTest {
         assertThat(percorso).isWaitingAt("Task_ConcordaAppuntamento");
     }
 
+    @Test
+    void invioAlloSpecialisticoConProgettoDefinito_progettoConcluso() {
+        var percorso = inviatoAlloSpecialistico(true);
+        var sportelli = new SportelliFaseSpecialistica(engine);
+        var fase = sportelli.faseSpecialisticaDi(percorso);
+
+        assertThat(fase).hasBusinessKey(percorso.getBusinessKey()).isWaitingAt("Task_CondivisioneProgetto");
+        assertThat(fase)
+                .variables()
+                .containsEntry(Variabili.PROGETTO_DEFINITO, true)
+                .containsEntry(Variabili.INTERVENTI_SECONDO_LIVELLO, "Tirocinio in magazzino.")
+                .doesNotContainKey(Variabili.FRAGILITA_SOCIALE);
+        sportelli.condividiProgetto(fase);
+        sportelli.orientamentoSecondoLivello(fase, "TIROCINIO", false);
+        sportelli.avvia(fase, LocalDate.now(ZoneId.of("Europe/Rome")));
+        sportelli.monitora(fase, "CONCLUSO");
+        sportelli.rendiconta(fase, "OCCUPATO");
+
+        assertThat(fase).isEnded();
+        assertThat(percorso).isWaitingAt("Task_PresaVisioneRendicontazione");
+        assertThat(percorso)
+                .variables()
+                .containsEntry(Variabili.ESITO_FASE_SPECIALISTICA, "PROGETTO_CONCLUSO")
+                .containsEntry(VariabiliSpecialistico.TIPO_PROGETTO, "TIROCINIO")
+                .containsEntry(VariabiliSpecialistico.ENTE_OSPITANTE, "Logistica Adriatica S.r.l.")
+                .containsEntry(VariabiliSpecialistico.ESITO_FINALE, "OCCUPATO");
+        completa(percorso, Map.of());
+
+        assertThat(percorso).isEnded().hasPassed("EndEvent_ProgettoConcluso");
+        assertThat(esito(percorso)).isEqualTo("PROGETTO_CONCLUSO");
+        assertThat(jdbc.queryForObject(
+                        "select esito_percorso from scheda_utente where numero_pratica = ?",
+                        String.class,
+                        percorso.getBusinessKey()))
+                .isEqualTo("PROGETTO_CONCLUSO");
+    }
+
+    @Test
+    void invioAlloSpecialisticoPropostaRespinta_propostaRespinta() {
+        var percorso = inviatoAlloSpecialistico(false);
+        var sportelli = new SportelliFaseSpecialistica(engine);
+        var fase = sportelli.faseSpecialisticaDi(percorso);
+
+        assertThat(fase).isWaitingAt("Task_CondivisioneCaso");
+        sportelli.condividiCaso(fase);
+        sportelli.orientamentoSpecialistico(fase);
+        sportelli.elaboraProposta(fase, "Avvio di un'attività di autoimpiego.", "AUTOIMPIEGO", false);
+        sportelli.decidi(fase, "RESPINTA", "Requisiti del bando non soddisfatti.");
+
+        assertThat(percorso).isWaitingAt("Task_PresaVisioneRendicontazione");
+        assertThat(percorso)
+                .variables()
+                .containsEntry(Variabili.ESITO_FASE_SPECIALISTICA, "PROPOSTA_RESPINTA")
+                .containsEntry(VariabiliSpecialistico.MOTIVAZIONE_CABINA, "Requisiti del bando non soddisfatti.");
+        completa(percorso, Map.of());
+
+        assertThat(percorso).isEnded().hasPassed("EndEvent_PropostaRespinta");
+        assertThat(esito(percorso)).isEqualTo("PROPOSTA_RESPINTA");
+    }
+
+    private ProcessInstance inviatoAlloSpecialistico(boolean progettoDefinito) {
+        var percorso = avvia(schedaAccesso(nuovoCodiceFiscale(), "PERCORSO", true));
+        concordaAppuntamento(percorso);
+        completa(percorso, assessment("LICENZA_MEDIA", 14, "BASE", false));
+        completa(
+                percorso,
+                obiettivi(
+                        "RIQUALIFICAZIONE",
+                        null,
+                        "INVIO_SPECIALISTICO",
+                        progettoDefinito,
+                        progettoDefinito ? "Tirocinio in magazzino." : null));
+        assertThat(percorso).isWaitingAt("Task_FaseSpecialistica");
+        return percorso;
+    }
+
     // --- what an operator of the informative desk does ---
 
     private ProcessInstance avvia(Map<String, Object> scheda) {

@@ -1,0 +1,39 @@
+package it.santarzenio.sil.processo;
+
+import it.santarzenio.sil.cabina.CabinaService;
+import it.santarzenio.sil.cabina.PropostaProgettuale;
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Task_RegistraProposta in orientamento-specialistico.bpmn: the proposal becomes a new version awaiting the Cabina di
+ * Regia, due by scadenzaApprovazione (the approval task's due date and the reminder timer's date). The previous
+ * decision leaves the variables, so that the committee's form starts empty; it stays in the history.
+ */
+@Component("registraPropostaDelegate")
+class RegistraPropostaDelegate implements JavaDelegate {
+
+    private final CabinaService cabina;
+    private final ModuliCompilati moduli;
+
+    RegistraPropostaDelegate(CabinaService cabina, ModuliCompilati moduli) {
+        this.cabina = cabina;
+        this.moduli = moduli;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        var presentata = cabina.presenta(
+                (String) execution.getVariable(Variabili.NUMERO_PRATICA),
+                moduli.leggi(execution, PropostaProgettuale.class),
+                Operatore.di(execution));
+        execution.setVariable(VariabiliSpecialistico.VERSIONE_PROPOSTA, presentata.versione());
+        execution.setVariable(
+                VariabiliSpecialistico.SCADENZA_APPROVAZIONE, Date.from(presentata.scadenzaApprovazione()));
+        execution.setVariable(VariabiliSpecialistico.STORICO_PROPOSTA, presentata.storico());
+        execution.removeVariable(VariabiliSpecialistico.DECISIONE_CABINA);
+        execution.removeVariable(VariabiliSpecialistico.MOTIVAZIONE_CABINA);
+    }
+}

@@ -1,0 +1,57 @@
+package it.santarzenio.sil.processo;
+
+/**
+ * Process variable names of Fase II (OrientamentoSpecialisticoProcess, design.md section 3). The variables handed
+ * over by Fase I and esitoFaseSpecialistica, which goes back, are in {@link Variabili}. Camunda Form field keys are
+ * the same strings.
+ */
+public final class VariabiliSpecialistico {
+
+    // Task_CondivisioneProgetto, Task_CondivisioneCaso
+    public static final String NOTE_CONDIVISIONE = "noteCondivisione";
+
+    // Task_OrientamentoSecondoLivello, Task_ElaborazioneProposta
+    public static final String TIPO_PROGETTO = "tipoProgetto";
+    public static final String RICHIEDE_ABBINAMENTO = "richiedeAbbinamento";
+
+    // Task_OrientamentoSpecialistico
+    public static final String ESITO_ORIENTAMENTO = "esitoOrientamento";
+
+    // Task_ElaborazioneProposta
+    public static final String PROPOSTA_PROGETTUALE = "propostaProgettuale";
+    /** Set by the system: the version awaiting the committee, its due date and the earlier versions (Markdown). */
+    public static final String VERSIONE_PROPOSTA = "versioneProposta";
+
+    public static final String SCADENZA_APPROVAZIONE = "scadenzaApprovazione";
+    public static final String STORICO_PROPOSTA = "storicoProposta";
+
+    // Task_ApprovazioneCabinaDiRegia
+    public static final String DECISIONE_CABINA = "decisioneCabina";
+    public static final String MOTIVAZIONE_CABINA = "motivazioneCabina";
+    /** Set by the system: how many reminders an overdue decision caused. */
+    public static final String SOLLECITI_CABINA = "sollecitiCabina";
+
+    // Task_AbbinamentoDomandaOfferta
+    public static final String ESITO_ABBINAMENTO = "esitoAbbinamento";
+    public static final String OFFERTA_ID = "offertaId";
+    public static final String NOTE_ABBINAMENTO = "noteAbbinamento";
+
+    // Task_AvvioProgetto
+    public static final String DATA_AVVIO = "dataAvvio";
+    public static final String ENTE_OSPITANTE = "enteOspitante";
+    /** Set by the system: the project's id, the number of the next monitoring and when it is due. */
+    public static final String PROGETTO_ID = "progettoId";
+
+    public static final String NUMERO_MONITORAGGIO = "numeroMonitoraggio";
+    public static final String SCADENZA_MONITORAGGIO = "scadenzaMonitoraggio";
+
+    // Task_Monitoraggio
+    public static final String STATO_PROGETTO = "statoProgetto";
+    public static final String NOTE_MONITORAGGIO = "noteMonitoraggio";
+
+    // Task_Rendicontazione
+    public static final String ESITO_FINALE = "esitoFinale";
+    public static final String RELAZIONE_FINALE = "relazioneFinale";
+
+    private VariabiliSpecialistico() {}
+}

@@ -1,0 +1,335 @@
+package it.santarzenio.sil.processo;
+
+import static it.santarzenio.sil.processo.SportelliFaseSpecialistica.CABINA;
+import static it.santarzenio.sil.processo.SportelliFaseSpecialistica.PARTNER;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+
+import it.santarzenio.sil.cabina.CabinaService;
+import it.santarzenio.sil.cabina.DecisioneCabina;
+import it.santarzenio.sil.cabina.VersioneProposta;
+import it.santarzenio.sil.specialistico.EsitoAbbinamento;
+import it.santarzenio.sil.specialistico.EsitoFinale;
+import it.santarzenio.sil.specialistico.SpecialisticoService;
+import it.santarzenio.sil.specialistico.StatoProgetto;
+import it.santarzenio.sil.specialistico.TipoProgetto;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * OrientamentoSpecialisticoProcess (processes/orientamento-specialistico.bpmn): one method per path, with the real
+ * domain on H2, each task completed by a member of its group.
+ */
+@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:percorso;DB_CLOSE_DELAY=-1")
+class OrientamentoSpecialisticoProcessTest {
+
+    private static final ZoneId ROMA = ZoneId.of("Europe/Rome");
+
+    @Autowired
+    ProcessEngine engine;
+
+    @Autowired
+    SpecialisticoService specialistico;
+
+    @Autowired
+    CabinaService cabina;
+
+    SportelliFaseSpecialistica sportelli;
+
+    @BeforeEach
+    void collegaAssert() {
+        AbstractAssertions.init(engine);
+        sportelli = new SportelliFaseSpecialistica(engine);
+    }
+
+    @Test
+    void progettoDefinito_condivisioneAvvioMonitoraggioERendicontazione() {
+        var fase = sportelli.inviaAlloSpecialistico(true);
+
+        assertThat(fase).isWaitingAt("Task_CondivisioneProgetto");
+        assertThat(task(fase)).hasCandidateGroup("sportello-specialistico");
+        sportelli.condividiProgetto(fase);
+        sportelli.orientamentoSecondoLivello(fase, "TIROCINIO", false);
+
+        assertThat(fase).hasPassed("Task_RegistraOrientamentoSecondoLivello").isWaitingAt("Task_AvvioProgetto");
+        assertThat(fase).variables().containsEntry(VariabiliSpecialistico.RICHIEDE_ABBINAMENTO, false);
+        sportelli.avvia(fase, LocalDate.now(ROMA));
+        sportelli.monitora(fase, "CONCLUSO");
+        sportelli.rendiconta(fase, "TIROCINIO_CONCLUSO");
+
+        assertThat(fase)
+                .isEnded()
+                .hasPassed("Task_Rendicontazione", "EndEvent_ProgettoConcluso")
+                .hasNotPassed(
+                        "Task_CondivisioneCaso", "Task_ApprovazioneCabinaDiRegia", "Task_AbbinamentoDomandaOfferta");
+        assertThat(esitoFase(fase)).isEqualTo("PROGETTO_CONCLUSO");
+        var progetto = specialistico.progetto(fase.getBusinessKey()).orElseThrow();
+        assertThat(progetto.progettoDefinito()).isTrue();
+        assertThat(progetto.tipoProgetto()).isEqualTo(TipoProgetto.TIROCINIO);
+        assertThat(progetto.approvatoDa()).as("who defined it").isEqualTo("specialistico");
+        assertThat(progetto.stato()).isEqualTo(StatoProgetto.CONCLUSO);
+        assertThat(progetto.enteOspitante()).isEqualTo("Logistica Adriatica S.r.l.");
+        assertThat(progetto.monitoraggi()).isEqualTo(1);
+        assertThat(progetto.esitoFinale()).isEqualTo(EsitoFinale.TIROCINIO_CONCLUSO);
+    }
+
+    @Test
+    void progettoDaDefinireApprovato_abbinamentoSenzaOfferteEProgettoConcluso() {
+        var fase = sportelli.inviaAlloSpecialistico(false);
+
+        assertThat(fase).isWaitingAt("Task_CondivisioneCaso");
+        sportelli.condividiCaso(fase);
+        sportelli.orientamentoSpecialistico(fase);
+        sportelli.elaboraProposta(fase, "Tirocinio di sei mesi in un magazzino.", "TIROCINIO", true);
+
+        assertThat(fase).isWaitingAt("Task_ApprovazioneCabinaDiRegia");
+        assertThat(task(fase)).hasCandidateGroup("cabina-di-regia");
+        assertThat(fase).variables().containsEntry(VariabiliSpecialistico.VERSIONE_PROPOSTA, 1);
+        sportelli.decidi(fase, "APPROVATA", null);
+
+        assertThat(fase).isWaitingAt("Task_AbbinamentoDomandaOfferta");
+        assertThat(task(fase)).hasCandidateGroup("societa-partner");
+        sportelli.abbina(fase, "NESSUNA_OFFERTA_IDONEA", null, "Nessun magazzino assume in zona questo mese.");
+
+        assertThat(fase).isWaitingAt("Task_AvvioProgetto");
+        assertThat(fase)
+                .variables()
+                .containsEntry(VariabiliSpecialistico.ESITO_ABBINAMENTO, "NESSUNA_OFFERTA_IDONEA")
+                .containsEntry(VariabiliSpecialistico.NOTE_ABBINAMENTO, "Nessun magazzino assume in zona questo mese.");
+        sportelli.avvia(fase, LocalDate.now(ROMA));
+        sportelli.monitora(fase, "CONCLUSO");
+        sportelli.rendiconta(fase, "OCCUPATO");
+
+        assertThat(fase).isEnded().hasPassed("EndEvent_ProgettoConcluso");
+        assertThat(esitoFase(fase)).isEqualTo("PROGETTO_CONCLUSO");
+        var decisione = cabina.storico(fase.getBusinessKey()).get(0);
+        assertThat(decisione.decisione()).isEqualTo(DecisioneCabina.APPROVATA);
+        assertThat(decisione.decisaDa())
+                .as("the committee member who completed the task")
+                .isEqualTo("cabina");
+        var progetto = specialistico.progetto(fase.getBusinessKey()).orElseThrow();
+        assertThat(progetto.progettoDefinito()).isFalse();
+        assertThat(progetto.approvatoIl()).isEqualTo(decisione.decisaIl());
+        assertThat(progetto.esitoAbbinamento()).isEqualTo(EsitoAbbinamento.NESSUNA_OFFERTA_IDONEA);
+    }
+
+    @Test
+    void propostaDaRivedere_nuovaVersioneConLaMotivazioneEPoiApprovata() {
+        var fase = propostaPresentata("Corso di informatica di base.", "FORMAZIONE", false);
+        sportelli.decidi(fase, "DA_RIVEDERE", "Manca la durata del corso e l'ente che lo eroga.");
+
+        assertThat(fase).isWaitingAt("Task_ElaborazioneProposta").hasPassed("Task_RegistraDecisioneCabina");
+        assertThat(fase)
+                .variables()
+                .as("the form shows the committee's reason")
+                .containsEntry(VariabiliSpecialistico.DECISIONE_CABINA, "DA_RIVEDERE")
+                .containsEntry(
+                        VariabiliSpecialistico.MOTIVAZIONE_CABINA, "Manca la durata del corso e l'ente che lo eroga.");
+        sportelli.elaboraProposta(
+                fase, "Corso di informatica di base, 80 ore, presso il CPIA di zona.", "FORMAZIONE", false);
+
+        assertThat(fase).isWaitingAt("Task_ApprovazioneCabinaDiRegia");
+        assertThat(fase)
+                .variables()
+                .as("the committee's form starts without the previous decision")
+                .doesNotContainKeys(VariabiliSpecialistico.DECISIONE_CABINA, VariabiliSpecialistico.MOTIVAZIONE_CABINA)
+                .containsEntry(VariabiliSpecialistico.VERSIONE_PROPOSTA, 2);
+        assertThat((String)
+                        engine.getRuntimeService().getVariable(fase.getId(), VariabiliSpecialistico.STORICO_PROPOSTA))
+                .contains("**Versione 1**", "Corso di informatica di base.", "da rivedere", "Manca la durata");
+        sportelli.decidi(fase, "APPROVATA", "");
+
+        assertThat(fase).isWaitingAt("Task_AvvioProgetto").hasNotPassed("Task_AbbinamentoDomandaOfferta");
+        var versioni = cabina.storico(fase.getBusinessKey());
+        assertThat(versioni).extracting(VersioneProposta::versione).containsExactly(1, 2);
+        assertThat(versioni)
+                .extracting(VersioneProposta::decisione)
+                .containsExactly(DecisioneCabina.DA_RIVEDERE, DecisioneCabina.APPROVATA);
+        assertThat(versioni.get(0).testo()).isEqualTo("Corso di informatica di base.");
+        assertThat(versioni.get(1).motivazione())
+                .as("an empty reason is no reason")
+                .isNull();
+        assertThat(versioni)
+                .allSatisfy(versione -> assertThat(versione.decisaDa()).isEqualTo("cabina"));
+    }
+
+    @Test
+    void propostaRespinta_faseChiusaConPropostaRespintaESenzaProgetto() {
+        var fase = propostaPresentata("Avvio di un'attività di autoimpiego.", "AUTOIMPIEGO", false);
+        sportelli.decidi(fase, "RESPINTA", "Il cittadino non ha i requisiti del bando per l'autoimpiego.");
+
+        assertThat(fase)
+                .isEnded()
+                .hasPassed("EndEvent_PropostaRespinta")
+                .hasNotPassed("Task_AvvioProgetto", "EndEvent_ProgettoConcluso");
+        assertThat(esitoFase(fase)).isEqualTo("PROPOSTA_RESPINTA");
+        assertThat(specialistico.progetto(fase.getBusinessKey())).isEmpty();
+        assertThat(cabina.storico(fase.getBusinessKey()))
+                .singleElement()
+                .satisfies(versione -> assertThat(versione.motivazione()).startsWith("Il cittadino non ha"));
+    }
+
+    @Test
+    void decisioneSenzaMotivazioneOValoreSconosciuto_compitoRestaAperto() {
+        var fase = propostaPresentata("Tirocinio in biblioteca.", "TIROCINIO", false);
+
+        assertThatThrownBy(() -> sportelli.decidi(fase, "RESPINTA", "  "))
+                .isInstanceOf(FormFieldValidationException.class)
+                .hasMessageContaining("richiede la motivazione della Cabina di Regia");
+        assertThatThrownBy(() -> sportelli.decidi(fase, "RINVIATA", "Da discutere."))
+                .hasMessageContaining("«RINVIATA» non è ammesso")
+                .hasMessageContaining("APPROVATA, DA_RIVEDERE, RESPINTA");
+
+        assertThat(fase).isWaitingAt("Task_ApprovazioneCabinaDiRegia");
+        assertThat(cabina.storico(fase.getBusinessKey()))
+                .singleElement()
+                .satisfies(versione -> assertThat(versione.decisa()).isFalse());
+    }
+
+    @Test
+    void partnerSulCompitoDellaCabina_nonAutorizzato() {
+        var fase = propostaPresentata("Tirocinio in biblioteca.", "TIROCINIO", false);
+        var compito = task(fase);
+
+        assertThatThrownBy(() -> sportelli.completa(
+                        fase,
+                        "Task_ApprovazioneCabinaDiRegia",
+                        PARTNER,
+                        Map.of(VariabiliSpecialistico.DECISIONE_CABINA, "APPROVATA")))
+                .isInstanceOf(AuthorizationException.class);
+        assertThat(fase).isWaitingAt("Task_ApprovazioneCabinaDiRegia");
+        assertThat(engine.getTaskService()
+                        .createTaskQuery()
+                        .taskId(compito.getId())
+                        .taskCandidateGroup(CABINA.gruppo().id())
+                        .count())
+                .isOne();
+    }
+
+    @Test
+    void abbinamentoAccettatoSenzaOfferta_rifiutatoPoiConOffertaRegistrato() {
+        var fase = sportelli.inviaAlloSpecialistico(true);
+        sportelli.condividiProgetto(fase);
+        sportelli.orientamentoSecondoLivello(fase, "LAVORO", true);
+
+        assertThatThrownBy(() -> sportelli.abbina(fase, "PROPOSTA_ACCETTATA", null, null))
+                .hasMessageContaining("indicare l'offerta scelta dal cittadino");
+        assertThatThrownBy(() -> sportelli.abbina(fase, "RIFIUTATA_DAL_CITTADINO", null, ""))
+                .hasMessageContaining("indicare il motivo");
+        sportelli.abbina(fase, "PROPOSTA_ACCETTATA", 42L, null);
+
+        assertThat(fase).isWaitingAt("Task_AvvioProgetto");
+        assertThat(specialistico.progetto(fase.getBusinessKey()).orElseThrow().offertaId())
+                .isEqualTo(42L);
+    }
+
+    @Test
+    void dataAvvioPrimaDellApprovazione_rifiutataETroppoLontana_rifiutata() {
+        var fase = propostaPresentata("Tirocinio in biblioteca.", "TIROCINIO", false);
+        sportelli.decidi(fase, "APPROVATA", null);
+        var oggi = LocalDate.now(ROMA);
+
+        assertThatThrownBy(() -> sportelli.avvia(fase, oggi.minusDays(1)))
+                .isInstanceOf(FormFieldValidationException.class)
+                .hasMessageContaining("non può precedere l'approvazione della Cabina di Regia");
+        assertThatThrownBy(() -> sportelli.avvia(fase, oggi.plusYears(2))).hasMessageContaining("oltre un anno");
+        assertThat(fase).isWaitingAt("Task_AvvioProgetto");
+        assertThat(specialistico.progetto(fase.getBusinessKey()).orElseThrow().stato())
+                .isEqualTo(StatoProgetto.DA_AVVIARE);
+    }
+
+    @Test
+    void monitoraggioInCorso_ilTimerCreaIlProssimoDopoUnIntervalloFinoAllInterruzione() {
+        var fase = sportelli.inviaAlloSpecialistico(true);
+        sportelli.condividiProgetto(fase);
+        sportelli.orientamentoSecondoLivello(fase, "FORMAZIONE", false);
+        sportelli.avvia(fase, LocalDate.now(ROMA));
+
+        assertThat(fase).isWaitingAt("Task_Monitoraggio");
+        assertThat(task(fase).getDueDate())
+                .as("the first monitoring is due one interval (P30D) after the start")
+                .isCloseTo(dopo30Giorni(Instant.now()), 60_000);
+        assertThat(fase).variables().containsEntry(VariabiliSpecialistico.NUMERO_MONITORAGGIO, 1);
+        sportelli.monitora(fase, "IN_CORSO");
+
+        assertThat(fase).isWaitingAt("Timer_ProssimoMonitoraggio");
+        var timer = job("Timer_ProssimoMonitoraggio", fase);
+        assertThat(timer.getDuedate()).isCloseTo(dopo30Giorni(Instant.now()), 60_000);
+        execute(timer);
+
+        assertThat(fase).isWaitingAt("Task_Monitoraggio");
+        assertThat(fase)
+                .variables()
+                .containsEntry(VariabiliSpecialistico.NUMERO_MONITORAGGIO, 2)
+                .doesNotContainKey(VariabiliSpecialistico.NOTE_MONITORAGGIO);
+        sportelli.monitora(fase, "INTERROTTO");
+        sportelli.rendiconta(fase, "INTERROTTO");
+
+        assertThat(fase).isEnded().hasPassed("EndEvent_ProgettoConcluso");
+        assertThat(esitoFase(fase)).isEqualTo("PROGETTO_CONCLUSO");
+        var progetto = specialistico.progetto(fase.getBusinessKey()).orElseThrow();
+        assertThat(progetto.monitoraggi()).isEqualTo(2);
+        assertThat(progetto.stato()).isEqualTo(StatoProgetto.INTERROTTO);
+    }
+
+    @Test
+    void approvazioneScaduta_sollecitoAiResponsabiliEDecisioneAncoraAttesa() {
+        var presentataIl = Instant.now();
+        var fase = propostaPresentata("Tirocinio in biblioteca.", "TIROCINIO", false);
+
+        assertThat(task(fase).getDueDate())
+                .as("the committee has P15D to decide")
+                .isCloseTo(Date.from(presentataIl.atZone(ROMA).plusDays(15).toInstant()), 60_000);
+        var scadenza = job("BoundaryEvent_ApprovazioneScaduta", fase);
+        assertThat(scadenza.getDuedate()).isEqualTo(task(fase).getDueDate());
+        execute(scadenza);
+
+        assertThat(fase)
+                .hasPassed("Task_SollecitaCabina", "EndEvent_SollecitoInviato")
+                .isWaitingAt("Task_ApprovazioneCabinaDiRegia");
+        assertThat(fase).variables().containsEntry(VariabiliSpecialistico.SOLLECITI_CABINA, 1);
+        assertThat(cabina.storico(fase.getBusinessKey()))
+                .singleElement()
+                .satisfies(versione -> assertThat(versione.solleciti()).isOne());
+        sportelli.decidi(fase, "APPROVATA", null);
+        assertThat(fase).isWaitingAt("Task_AvvioProgetto");
+    }
+
+    private ProcessInstance propostaPresentata(String testo, String tipo, boolean abbinamento) {
+        var fase = sportelli.inviaAlloSpecialistico(false);
+        sportelli.condividiCaso(fase);
+        sportelli.orientamentoSpecialistico(fase);
+        sportelli.elaboraProposta(fase, testo, tipo, abbinamento);
+        assertThat(fase).isWaitingAt("Task_ApprovazioneCabinaDiRegia");
+        return fase;
+    }
+
+    private String esitoFase(ProcessInstance fase) {
+        return (String) engine.getHistoryService()
+                .createHistoricVariableInstanceQuery()
+                .processInstanceId(fase.getId())
+                .variableName(Variabili.ESITO_FASE_SPECIALISTICA)
+                .singleResult()
+                .getValue();
+    }
+
+    private static Date dopo30Giorni(Instant da) {
+        return Date.from(da.atZone(ROMA).plusDays(30).toInstant());
+    }
+}
