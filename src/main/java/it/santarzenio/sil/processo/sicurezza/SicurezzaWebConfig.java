@@ -6,6 +6,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -24,6 +25,8 @@ import org.springframework.security.web.SecurityFilterChain;
 @Configuration
 class SicurezzaWebConfig {
 
+    private static final String CARTELLA_SOCIALE = "/api/pratiche/*/cartella-sociale/**";
+
     @Bean
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> autenticazioneEngineRest() {
         var registrazione = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
@@ -40,7 +43,18 @@ class SicurezzaWebConfig {
     SecurityFilterChain api(HttpSecurity http, AutenticazioneCamundaProvider provider) throws Exception {
         return http.securityMatcher("/api/**")
                 .authenticationProvider(provider)
-                .authorizeHttpRequests(richieste -> richieste.anyRequest().authenticated())
+                .authorizeHttpRequests(richieste -> richieste
+                        // The cartella sociale: read by the desks and the committee, written by the desks, never
+                        // reached by the partner agency (design.md section 4).
+                        .requestMatchers(HttpMethod.GET, CARTELLA_SOCIALE)
+                        .hasAnyAuthority(
+                                Gruppo.SPORTELLO_INFORMATIVO.id(),
+                                Gruppo.SPORTELLO_SPECIALISTICO.id(),
+                                Gruppo.CABINA_DI_REGIA.id())
+                        .requestMatchers(CARTELLA_SOCIALE)
+                        .hasAnyAuthority(Gruppo.SPORTELLO_INFORMATIVO.id(), Gruppo.SPORTELLO_SPECIALISTICO.id())
+                        .anyRequest()
+                        .authenticated())
                 .httpBasic(basic -> basic.realmName("Sportello Lavoro"))
                 .sessionManagement(sessioni -> sessioni.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // A stateless Basic-auth API carries no ambient credentials for a browser to forge.
