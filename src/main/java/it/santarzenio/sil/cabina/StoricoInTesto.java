@@ -1,5 +1,6 @@
 package it.santarzenio.sil.cabina;
 
+import it.santarzenio.sil.specialistico.TipoProgetto;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -29,8 +30,8 @@ final class StoricoInTesto {
                 .append(versione.presentataDa())
                 .append(" il ")
                 .append(quando(versione.presentataIl()))
-                .append(" - progetto di tipo ")
-                .append(versione.tipoProgetto())
+                .append(" - ")
+                .append(tipo(versione.tipoProgetto()))
                 .append(versione.richiedeAbbinamento() ? ", con abbinamento" : ", senza abbinamento")
                 .append("\n\n")
                 .append(citazione(versione.testo()));
@@ -47,6 +48,16 @@ final class StoricoInTesto {
             }
         }
         return testo.toString();
+    }
+
+    private static String tipo(TipoProgetto tipo) {
+        return switch (tipo) {
+            case LAVORO -> "inserimento lavorativo";
+            case TIROCINIO -> "tirocinio";
+            case FORMAZIONE -> "formazione";
+            case AUTOIMPIEGO -> "autoimpiego";
+            case INCLUSIONE -> "lavoro e inclusione";
+        };
     }
 
     static String etichetta(DecisioneCabina decisione) {

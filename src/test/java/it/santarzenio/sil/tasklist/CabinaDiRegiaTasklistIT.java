@@ -1,0 +1,153 @@
+package it.santarzenio.sil.tasklist;
+
+import static it.santarzenio.sil.tasklist.Browser.campo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.santarzenio.sil.cabina.CabinaService;
+import it.santarzenio.sil.cabina.DecisioneCabina;
+import it.santarzenio.sil.cabina.VersioneProposta;
+import it.santarzenio.sil.processo.Processi;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A member of the Cabina di Regia in a real browser: finds the proposal in the committee's Tasklist filter, reads it
+ * with the earlier version and the reason it was sent back, approves it; the decision is recorded in their name.
+ */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.datasource.url=jdbc:h2:mem:tasklist;DB_CLOSE_DELAY=-1")
+class CabinaDiRegiaTasklistIT {
+
+    @LocalServerPort
+    int porta;
+
+    @Autowired
+    ProcessEngine engine;
+
+    @Autowired
+    CabinaService cabina;
+
+    Browser browser;
+    ProcessInstance fase;
+
+    @BeforeEach
+    void propostaRivistaInAttesaDellaCabina() {
+        var variabili = new HashMap<String, Object>();
+        variabili.put("numeroPratica", "SIL-2099-900001");
+        variabili.put("nome", "Giorgio");
+        variabili.put("cognome", "Ferri");
+        variabili.put("percorsoConfermato", "RIQUALIFICAZIONE");
+        variabili.put("obiettivi", "Lavorare come magazziniere con patentino per il muletto.");
+        variabili.put("progettoDefinito", false);
+        fase = engine.getRuntimeService()
+                .startProcessInstanceByKey(Processi.ORIENTAMENTO_SPECIALISTICO, "SIL-2099-900001", variabili);
+        completa("Task_CondivisioneCaso", "specialistico", Map.of("noteCondivisione", "Caso condiviso."));
+        completa(
+                "Task_OrientamentoSpecialistico",
+                "specialistico",
+                Map.of("esitoOrientamento", "Patente B, esperienza in un supermercato, interesse per la logistica."));
+        proponi("Tirocinio in magazzino.");
+        completa(
+                "Task_ApprovazioneCabinaDiRegia",
+                "cabina",
+                Map.of(
+                        "decisioneCabina",
+                        "DA_RIVEDERE",
+                        "motivazioneCabina",
+                        "Indicare durata, azienda ospitante e corso per il patentino."));
+        proponi("Tirocinio di sei mesi presso un magazzino della zona industriale, con corso per carrellisti di"
+                + " 12 ore all'inizio.");
+        browser = new Browser(porta);
+    }
+
+    @AfterEach
+    void chiudi() {
+        browser.close();
+        // The browser test of Fase I counts the instances of this shared context: leave none behind.
+        if (engine.getRuntimeService()
+                        .createProcessInstanceQuery()
+                        .processInstanceId(fase.getId())
+                        .count()
+                > 0) {
+            engine.getRuntimeService().deleteProcessInstance(fase.getId(), "fine del test");
+        }
+    }
+
+    @Test
+    void membroDellaCabinaApprovaLaPropostaInTasklist() throws Exception {
+        browser.entraInTasklist("cabina", "demo");
+        browser.clicca(By.partialLinkText("Cabina di Regia"));
+        browser.clicca(By.partialLinkText("Decidi sulla proposta progettuale"));
+        String compito = browser.attendiTesto(By.cssSelector("[cam-tasklist-task]"), "SIL-2099-900001");
+        browser.clicca(By.cssSelector("button.claim"));
+        browser.trova(campo("decisioneCabina-0"));
+
+        compito = browser.trova(By.cssSelector("[cam-tasklist-task]")).getText();
+        assertThat(compito)
+                .contains("Giorgio Ferri", "versione 2", "Versione 1", "Tirocinio in magazzino.")
+                .contains("Indicare durata, azienda ospitante e corso per il patentino.")
+                .doesNotContain("fragilit");
+        assertThat(browser.trova(campo("propostaProgettuale")).getAttribute("value"))
+                .startsWith("Tirocinio di sei mesi");
+
+        // The decision is at the bottom of a long form, under Tasklist's fixed footer.
+        var approvata = browser.trova(campo("decisioneCabina-0"));
+        ((JavascriptExecutor) browser.driver())
+                .executeScript("arguments[0].scrollIntoView({block: 'center'});", approvata);
+        browser.clicca(campo("decisioneCabina-0"));
+        assertThat(browser.driver().findElements(campo("motivazioneCabina")))
+                .as("no reason is asked for an approval")
+                .isEmpty();
+        var completa = browser.trova(By.cssSelector("button[ng-click='complete()']"));
+        ((JavascriptExecutor) browser.driver())
+                .executeScript("arguments[0].scrollIntoView({block: 'center'});", completa);
+        browser.fotografa(Path.of("target/screenshots/approvazione-cabina-tasklist.png"));
+        browser.clicca(By.cssSelector("button[ng-click='complete()']"));
+
+        browser.attendi(() -> engine.getTaskService()
+                        .createTaskQuery()
+                        .processInstanceId(fase.getId())
+                        .taskDefinitionKey("Task_AvvioProgetto")
+                        .count()
+                == 1);
+        var versioni = cabina.storico("SIL-2099-900001");
+        assertThat(versioni).extracting(VersioneProposta::versione).containsExactly(1, 2);
+        assertThat(versioni.get(1).decisione()).isEqualTo(DecisioneCabina.APPROVATA);
+        assertThat(versioni.get(1).decisaDa()).isEqualTo("cabina");
+    }
+
+    private void proponi(String testo) {
+        completa(
+                "Task_ElaborazioneProposta",
+                "specialistico",
+                Map.of("propostaProgettuale", testo, "tipoProgetto", "TIROCINIO", "richiedeAbbinamento", "false"));
+    }
+
+    private void completa(String compito, String utente, Map<String, Object> variabili) {
+        var task = engine.getTaskService()
+                .createTaskQuery()
+                .processInstanceId(fase.getId())
+                .taskDefinitionKey(compito)
+                .singleResult();
+        var gruppo = utente.equals("cabina") ? "cabina-di-regia" : "sportello-specialistico";
+        engine.getIdentityService().setAuthentication(utente, List.of(gruppo));
+        try {
+            engine.getFormService().submitTaskForm(task.getId(), variabili);
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
+    }
+}
