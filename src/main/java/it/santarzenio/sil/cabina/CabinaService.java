@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -36,6 +37,7 @@ public class CabinaService {
     private final Validator validator;
     private final Clock orologio;
     private final CabinaProperties configurazione;
+    private final PostinoSolleciti postino;
 
     CabinaService(
             PropostaVersioneRepository proposte,
@@ -44,7 +46,8 @@ public class CabinaService {
             SpecialisticoService specialistico,
             Validator validator,
             Clock orologio,
-            CabinaProperties configurazione) {
+            CabinaProperties configurazione,
+            PostinoSolleciti postino) {
         this.proposte = proposte;
         this.decisioni = decisioni;
         this.solleciti = solleciti;
@@ -52,6 +55,7 @@ public class CabinaService {
         this.validator = validator;
         this.orologio = orologio;
         this.configurazione = configurazione;
+        this.postino = postino;
     }
 
     /** Presents a new version of the proposal, due for decision within sil.cabina.scadenza-approvazione. */
@@ -105,23 +109,27 @@ public class CabinaService {
     }
 
     /**
-     * Records that the decision on the pending version is overdue and that the managers were told; the log line is
-     * the notification until e-mail is configured (ADR 0003).
+     * Records that the decision on the pending version is overdue and tells the managers: by e-mail when a mail
+     * server is configured, always in the log and in the case's records (ADR 0006).
      */
-    public SollecitoRegistrato sollecita(String numeroPratica, List<String> destinatari) {
+    public SollecitoRegistrato sollecita(String numeroPratica, List<Responsabile> responsabili) {
         var proposta = inAttesa(numeroPratica);
         Instant adesso = orologio.instant();
-        String elenco = destinatari.isEmpty() ? "(nessun responsabile configurato)" : String.join(", ", destinatari);
+        String elenco = responsabili.isEmpty()
+                ? "(nessun responsabile nel gruppo responsabili)"
+                : responsabili.stream().map(Responsabile::toString).collect(Collectors.joining(", "));
         solleciti.save(
                 new Sollecito(proposta.getId(), adesso, elenco.length() > 4000 ? elenco.substring(0, 4000) : elenco));
+        boolean email = postino.invia(numeroPratica, proposta.getVersione(), proposta.getScadenzaIl(), responsabili);
         log.warn(
                 "Cabina di Regia: la decisione sulla versione {} della proposta della pratica {} era attesa entro il {}"
-                        + " ed è in ritardo. Sollecito ai responsabili: {}",
+                        + " ed è in ritardo. Sollecito ai responsabili ({}): {}",
                 proposta.getVersione(),
                 numeroPratica,
                 proposta.getScadenzaIl(),
+                email ? "inviato per e-mail" : "nessuna e-mail inviata",
                 elenco);
-        return new SollecitoRegistrato(proposta.getVersione(), proposta.getScadenzaIl(), adesso, destinatari);
+        return new SollecitoRegistrato(proposta.getVersione(), proposta.getScadenzaIl(), adesso, elenco, email);
     }
 
     /** Every version of the proposal of a case, oldest first, each with its decision when taken. */

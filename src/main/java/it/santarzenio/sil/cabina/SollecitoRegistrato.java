@@ -1,7 +1,7 @@
 package it.santarzenio.sil.cabina;
 
 import java.time.Instant;
-import java.util.List;
 
-/** A reminder about an overdue decision, and the managers it was addressed to. */
-public record SollecitoRegistrato(int versione, Instant scadenza, Instant inviatoIl, List<String> destinatari) {}
+/** A reminder about an overdue decision: the managers it was addressed to and whether an e-mail left. */
+public record SollecitoRegistrato(
+        int versione, Instant scadenza, Instant inviatoIl, String destinatari, boolean inviatoPerEmail) {}
