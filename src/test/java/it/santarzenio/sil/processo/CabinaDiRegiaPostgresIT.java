@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import it.santarzenio.sil.ApplicazioneSuPostgres;
 import it.santarzenio.sil.accesso.AccessoService;
 import it.santarzenio.sil.accesso.SchedaAccesso;
 import it.santarzenio.sil.accesso.TipoRichiesta;
 import it.santarzenio.sil.specialistico.CartellaSocialeService;
 import it.santarzenio.sil.specialistico.NuovoDocumento;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -19,42 +17,35 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.util.TestPropertyValues;
-import org.springframework.context.ApplicationContextInitializer;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The Cabina di Regia's records on a real PostgreSQL (the production database): proposal versions and decisions
  * written by the process in the engine's transaction, the constraints that keep the act consistent, and the
  * cartella sociale's documents in bytea.
  */
-@SpringBootTest
-@ContextConfiguration(initializers = CabinaDiRegiaPostgresIT.PostgresDiProva.class)
+@ApplicazioneSuPostgres
 class CabinaDiRegiaPostgresIT {
 
-    @Autowired
-    ProcessEngine engine;
+    private final ProcessEngine engine;
+    private final JdbcTemplate jdbc;
+    private final AccessoService accessi;
+    private final CartellaSocialeService cartelle;
+    private final SportelliFaseSpecialistica sportelli;
 
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    AccessoService accessi;
-
-    @Autowired
-    CartellaSocialeService cartelle;
-
-    SportelliFaseSpecialistica sportelli;
+    CabinaDiRegiaPostgresIT(
+            ProcessEngine engine, JdbcTemplate jdbc, AccessoService accessi, CartellaSocialeService cartelle) {
+        this.engine = engine;
+        this.jdbc = jdbc;
+        this.accessi = accessi;
+        this.cartelle = cartelle;
+        this.sportelli = new SportelliFaseSpecialistica(engine);
+    }
 
     @BeforeEach
     void collegaAssert() {
         AbstractAssertions.init(engine);
-        sportelli = new SportelliFaseSpecialistica(engine);
     }
 
     @Test
@@ -141,7 +132,7 @@ class CabinaDiRegiaPostgresIT {
         String pratica = accessi.nuovoNumeroPratica();
         var registrato = accessi.registra(
                 new SchedaAccesso(
-                        "12345678903",
+                        PercorsoCittadinoProcessTest.nuovoCodiceFiscale(),
                         "Paolo",
                         "Neri",
                         LocalDate.of(1990, 5, 2),
@@ -168,29 +159,5 @@ class CabinaDiRegiaPostgresIT {
         assertThat(cartelle.cartella(pratica).documenti())
                 .singleElement()
                 .satisfies(documento -> assertThat(documento.dimensione()).isEqualTo(contenuto.length));
-    }
-
-    /** One embedded PostgreSQL for this class, from the binaries Maven brings (no Docker). */
-    static class PostgresDiProva implements ApplicationContextInitializer<ConfigurableApplicationContext> {
-
-        private static EmbeddedPostgres server;
-
-        @Override
-        public void initialize(ConfigurableApplicationContext contesto) {
-            synchronized (PostgresDiProva.class) {
-                if (server == null) {
-                    try {
-                        server = EmbeddedPostgres.builder().start();
-                    } catch (IOException e) {
-                        throw new UncheckedIOException("PostgreSQL embedded non si avvia", e);
-                    }
-                }
-            }
-            TestPropertyValues.of(
-                            "spring.datasource.url=" + server.getJdbcUrl("postgres", "postgres"),
-                            "spring.datasource.username=postgres",
-                            "spring.datasource.password=postgres")
-                    .applyTo(contesto);
-        }
     }
 }
