@@ -3,6 +3,7 @@ package it.santarzenio.sil.processo;
 import it.santarzenio.sil.agenda.AgendaService;
 import it.santarzenio.sil.orientamento.EsitoColloquio;
 import it.santarzenio.sil.orientamento.OrientamentoService;
+import it.santarzenio.sil.orientamento.Presenza;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -29,7 +30,10 @@ class RegistraColloquioDelegate implements JavaDelegate {
         var esito = moduli.leggi(execution, EsitoColloquio.class);
         String numeroPratica = (String) execution.getVariable(Variabili.NUMERO_PRATICA);
         int assenze = orientamento.registraColloquio(numeroPratica, esito, Operatore.di(execution));
-        agenda.registraEsito(numeroPratica, esito.presente());
+        if (esito.presenza() != Presenza.RINVIATO) {
+            // A moved appointment stays booked until the new one is agreed: the booking then moves it.
+            agenda.registraEsito(numeroPratica, esito.presente());
+        }
         execution.setVariable(Variabili.ASSENZE, assenze);
     }
 }

@@ -165,6 +165,25 @@ class PercorsoCittadinoProcessTest {
     }
 
     @Test
+    void appuntamentoSpostatoSuRichiesta_nonEUnAssenzaELiberaIlVecchioOrario() {
+        var percorso = avvia(schedaAccesso(nuovoCodiceFiscale(), "PERCORSO", true));
+        LocalDateTime primo = concordaAppuntamento(percorso);
+        completa(percorso, Map.of(Variabili.PRESENZA, "RINVIATO"));
+
+        assertThat(percorso).isWaitingAt("Task_ConcordaAppuntamento");
+        LocalDateTime secondo = concordaAppuntamento(percorso);
+        assertThat(secondo).isNotEqualTo(primo);
+        assertThat(agenda.prenotato(percorso.getBusinessKey()))
+                .hasValueSatisfying(prenotato ->
+                        assertThat(prenotato.inizio().toLocalDateTime()).isEqualTo(secondo));
+        assertThat(agenda.slotLiberi(Sportello.INFORMATIVO, primo.toLocalDate(), 50))
+                .extracting(slot -> slot.toLocalDateTime())
+                .as("the first slot is free again")
+                .contains(primo);
+        assertThat(percorso).variables().containsEntry(Variabili.ASSENZE, 0);
+    }
+
+    @Test
     void assentePoiPresente_profilazioneObiettiviEOrientamentoConcluso() {
         var percorso = avvia(schedaAccesso(nuovoCodiceFiscale(), "PERCORSO", true));
         concordaAppuntamento(percorso);

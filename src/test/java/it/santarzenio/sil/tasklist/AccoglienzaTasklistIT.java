@@ -95,7 +95,7 @@ class AccoglienzaTasklistIT {
         browser.clicca(By.xpath("//a[starts-with(normalize-space(.), 'Sportello Informativo')]"));
         browser.clicca(By.partialLinkText("Concorda l'appuntamento"));
         browser.attendiTesto(By.cssSelector("[cam-tasklist-task]"), percorso.getBusinessKey());
-        browser.clicca(By.cssSelector("button.claim"));
+        browser.prendiInCarico();
         browser.scrivi(campo("obiettiviProssimoColloquio"), "Bilancio delle competenze e curriculum.");
         // The first proposed free slot.
         browser.clicca(campo("dataAppuntamento-display"));

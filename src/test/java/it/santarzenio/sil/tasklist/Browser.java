@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.function.BooleanSupplier;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -76,6 +77,14 @@ final class Browser implements AutoCloseable {
         attesa.until(ExpectedConditions.visibilityOfElementLocated(By.linkText("Start process")));
     }
 
+    /** Claims the open task and waits until Tasklist has re-rendered its form as editable. */
+    void prendiInCarico() {
+        clicca(By.cssSelector("button.claim"));
+        attesa.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("button.claim")));
+        attesa.until(
+                ExpectedConditions.presenceOfElementLocated(By.cssSelector(".fjs-form .fjs-input:not([disabled])")));
+    }
+
     WebElement trova(By selettore) {
         return attesa.until(ExpectedConditions.visibilityOfElementLocated(selettore));
     }
@@ -84,10 +93,17 @@ final class Browser implements AutoCloseable {
         attesa.until(ExpectedConditions.elementToBeClickable(selettore)).click();
     }
 
+    /**
+     * Types into a field and checks it kept the text: Tasklist re-renders a form (after a claim, a variable load),
+     * and text typed into the replaced element would be lost without anyone noticing.
+     */
     void scrivi(By selettore, String testo) {
-        var campo = trova(selettore);
-        campo.clear();
-        campo.sendKeys(testo);
+        attesa.ignoring(StaleElementReferenceException.class).until(driver -> {
+            var campo = trova(selettore);
+            campo.clear();
+            campo.sendKeys(testo);
+            return testo.equals(driver.findElement(selettore).getAttribute("value"));
+        });
     }
 
     /** A Camunda Form field by its key (form-js ids end with Field_<key>). */
