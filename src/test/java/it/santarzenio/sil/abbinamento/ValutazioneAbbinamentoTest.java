@@ -25,7 +25,8 @@ class ValutazioneAbbinamentoTest {
                 "Magazziniere per 5 anni",
                 competenze,
                 Stream.of(desiderate)
-                        .map(codice -> new ProfessioneCp2021(codice, CodiceCp2021.of(codice).livello(), codice))
+                        .map(codice -> new ProfessioneCp2021(
+                                codice, CodiceCp2021.of(codice).livello(), codice))
                         .toList(),
                 patente,
                 "Sant'Arzenio");
@@ -182,8 +183,7 @@ class ValutazioneAbbinamentoTest {
 
     @Test
     void stessoComune_bonusAncheConApostrofoTipografico() {
-        var qui = ValutazioneAbbinamento.valuta(
-                MAGAZZINIERE, offerta(1, "8.1.3", null, null, false, " sant’arzenio "));
+        var qui = ValutazioneAbbinamento.valuta(MAGAZZINIERE, offerta(1, "8.1.3", null, null, false, " sant’arzenio "));
         var altrove = ValutazioneAbbinamento.valuta(MAGAZZINIERE, offerta(2, "8.1.3", null, null, false, "Brescia"));
 
         assertThat(qui.motivi()).contains("Stesso comune: sant’arzenio");
@@ -228,8 +228,6 @@ class ValutazioneAbbinamentoTest {
                 MAGAZZINIERE, List.of(lontana, scaduta, vicina, chiusa, futura, ultimoGiorno), OGGI);
 
         // equal scores: the offer closing sooner first
-        assertThat(classifica)
-                .extracting(valutata -> valutata.offerta().id())
-                .containsExactly(6L, 1L, 2L);
+        assertThat(classifica).extracting(valutata -> valutata.offerta().id()).containsExactly(6L, 1L, 2L);
     }
 }
