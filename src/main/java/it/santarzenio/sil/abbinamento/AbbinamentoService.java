@@ -13,7 +13,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -136,6 +139,81 @@ public class AbbinamentoService {
         return segnalazioni.findByNumeroPraticaOrderByDataAscIdAsc(numeroPratica).stream()
                 .map(segnalazione -> vista(segnalazione, offerte.dettaglio(segnalazione.getOffertaId())))
                 .toList();
+    }
+
+    /**
+     * The best {@code quante} offers for the form of the matching task. A case without a match profile (not taken in
+     * charge) gets no choice and a sentence saying so, rather than a task that cannot be created.
+     */
+    @Transactional(readOnly = true)
+    public PropostePerModulo proposteDaScegliere(String numeroPratica, int quante) {
+        if (accessi.contatti(numeroPratica).isEmpty()) {
+            return new PropostePerModulo(
+                    List.of(), "- Nessun profilo di abbinamento per la pratica " + numeroPratica, "");
+        }
+        var profilo = profilo(numeroPratica);
+        var proposte = proposte(numeroPratica).stream().limit(quante).toList();
+        var scelte = proposte.stream()
+                .map(valutata -> Map.of(
+                        "label",
+                        etichetta(valutata),
+                        "value",
+                        String.valueOf(valutata.offerta().id())))
+                .toList();
+        var motivi = proposte.isEmpty()
+                ? "- Nessuna offerta aperta e in corso di validità"
+                : proposte.stream()
+                        .map(valutata -> "- **" + etichetta(valutata) + "**: " + String.join("; ", valutata.motivi()))
+                        .collect(Collectors.joining("\n"));
+        return new PropostePerModulo(scelte, motivi, inMarkdown(profilo));
+    }
+
+    /**
+     * The referrals of a case as a Markdown list for the specialist desk's forms (outcome and reason of each), or a
+     * sentence saying there were none.
+     */
+    @Transactional(readOnly = true)
+    public String sintesiSegnalazioni(String numeroPratica) {
+        if (accessi.contatti(numeroPratica).isEmpty()) {
+            return "- Nessuna segnalazione registrata";
+        }
+        var elenco = segnalazioni(numeroPratica);
+        return elenco.isEmpty()
+                ? "- Nessuna segnalazione registrata"
+                : elenco.stream()
+                        .map(segnalazione -> "- " + segnalazione.inUnaRiga())
+                        .collect(Collectors.joining("\n"));
+    }
+
+    private static String etichetta(OffertaValutata valutata) {
+        var offerta = valutata.offerta();
+        return "n. " + offerta.id() + " " + offerta.titolo() + " - " + offerta.datoreLavoro() + ", " + offerta.comune()
+                + " (punteggio " + valutata.punteggio() + ", fino al " + offerta.validaAl() + ")";
+    }
+
+    private static String inMarkdown(ProfiloAbbinamento profilo) {
+        var righe = new ArrayList<String>();
+        righe.add("- Contatti: "
+                + Stream.of(profilo.telefono(), profilo.email())
+                        .filter(contatto -> contatto != null && !contatto.isBlank())
+                        .collect(Collectors.joining(", "))
+                        .transform(contatti -> contatti.isEmpty() ? "non indicati" : contatti));
+        righe.add("- Titolo di studio: " + nonRilevato(profilo.titoloStudio()));
+        righe.add("- Competenze digitali: " + nonRilevato(profilo.competenzeDigitali()));
+        righe.add("- Esperienza: " + nonRilevato(profilo.esperienzaProfessionale()));
+        righe.add("- Professioni desiderate: "
+                + (profilo.professioniDesiderate().isEmpty()
+                        ? "non indicate"
+                        : profilo.professioniDesiderate().stream()
+                                .map(professione -> professione.codice() + " " + professione.denominazione())
+                                .collect(Collectors.joining("; "))));
+        righe.add("- Patente: " + (profilo.patente() == null ? "da verificare" : profilo.patente() ? "sì" : "no"));
+        righe.add("- Comune di ricerca: " + nonRilevato(profilo.comune()));
+        return String.join("\n", righe);
+    }
+
+    private static String nonRilevato(Object valore) {
+        return valore == null ? "non rilevato" : valore.toString();
     }
 
     private SchedaOfferta offertaEsistente(Long offertaId) {
