@@ -8,6 +8,8 @@ import it.santarzenio.sil.abbinamento.internal.SegnalazioneOffertaRepository;
 import it.santarzenio.sil.accesso.AccessoService;
 import it.santarzenio.sil.orientamento.OrientamentoService;
 import it.santarzenio.sil.orientamento.ProfiloProfessionale;
+import it.santarzenio.sil.specialistico.RisultatoAbbinamento;
+import it.santarzenio.sil.specialistico.SpecialisticoService;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -32,6 +34,7 @@ public class AbbinamentoService {
     private final AccessoService accessi;
     private final OrientamentoService orientamento;
     private final OfferteService offerte;
+    private final SpecialisticoService specialistico;
     private final Cp2021Service cp2021;
     private final CandidaturaRepository candidature;
     private final SegnalazioneOffertaRepository segnalazioni;
@@ -43,6 +46,7 @@ public class AbbinamentoService {
             AccessoService accessi,
             OrientamentoService orientamento,
             OfferteService offerte,
+            SpecialisticoService specialistico,
             Cp2021Service cp2021,
             CandidaturaRepository candidature,
             SegnalazioneOffertaRepository segnalazioni,
@@ -52,6 +56,7 @@ public class AbbinamentoService {
         this.accessi = accessi;
         this.orientamento = orientamento;
         this.offerte = offerte;
+        this.specialistico = specialistico;
         this.cp2021 = cp2021;
         this.candidature = candidature;
         this.segnalazioni = segnalazioni;
@@ -183,6 +188,24 @@ public class AbbinamentoService {
                 : elenco.stream()
                         .map(segnalazione -> "- " + segnalazione.inUnaRiga())
                         .collect(Collectors.joining("\n"));
+    }
+
+    /**
+     * Task_AbbinamentoDomandaOfferta completed: an accepted offer must exist; the outcome goes to the project, and the
+     * referrals come back as a Markdown list for the specialist desk's forms.
+     */
+    public String registraEsito(String numeroPratica, RisultatoAbbinamento risultato, String operatore) {
+        DatiNonValidiException.seNonValido(validator, risultato);
+        if (risultato.accettata()) {
+            try {
+                offerte.dettaglio(risultato.offertaId());
+            } catch (OffertaNonTrovataException e) {
+                throw new DatiNonValidiException("L'offerta " + risultato.offertaId()
+                        + " indicata come accettata non esiste: sceglierla tra quelle proposte.");
+            }
+        }
+        specialistico.registraAbbinamento(numeroPratica, risultato, operatore);
+        return sintesiSegnalazioni(numeroPratica);
     }
 
     private static String etichetta(OffertaValutata valutata) {
