@@ -14,6 +14,8 @@ import it.santarzenio.sil.orientamento.EsitoColloquio;
 import it.santarzenio.sil.orientamento.OrientamentoService;
 import it.santarzenio.sil.orientamento.Presenza;
 import it.santarzenio.sil.orientamento.TitoloStudio;
+import it.santarzenio.sil.specialistico.CartellaSocialeService;
+import it.santarzenio.sil.specialistico.NuovaNota;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,6 +41,7 @@ class PraticheAbbinamentoControllerTest {
     private final ObjectMapper json;
     private final AccessoService accessi;
     private final OrientamentoService orientamento;
+    private final CartellaSocialeService cartellaSociale;
     private final String password;
 
     PraticheAbbinamentoControllerTest(
@@ -46,11 +49,13 @@ class PraticheAbbinamentoControllerTest {
             ObjectMapper json,
             AccessoService accessi,
             OrientamentoService orientamento,
+            CartellaSocialeService cartellaSociale,
             @Value("${sil.demo.password}") String password) {
         this.http = http;
         this.json = json;
         this.accessi = accessi;
         this.orientamento = orientamento;
+        this.cartellaSociale = cartellaSociale;
         this.password = password;
     }
 
@@ -110,6 +115,8 @@ class PraticheAbbinamentoControllerTest {
     void consulente_offerteOrdinateConMotiviESoloIlProfiloDiAbbinamento() throws Exception {
         var pratica = "SIL-2026-910001";
         praticaValutata(accessi, orientamento, pratica, "FRRNNA88E50H501D");
+        cartellaSociale.aggiungiNota(
+                pratica, new NuovaNota("Seguita dai servizi sociali per disagio abitativo"), "specialistico");
         var desiderate = chiama(
                 HttpMethod.PUT,
                 "/api/pratiche/" + pratica + "/professioni-desiderate",
@@ -190,7 +197,9 @@ class PraticheAbbinamentoControllerTest {
                 .doesNotContain("condizioneoccupazionale")
                 .doesNotContain("disoccupat")
                 .doesNotContain("obiettivi")
-                .doesNotContain("percorso");
+                .doesNotContain("percorso")
+                .doesNotContain("servizi sociali")
+                .doesNotContain("disagio");
     }
 
     @Test
