@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -118,6 +119,15 @@ public class AccessoService {
         return cittadini.findAllById(cittadinoIds).stream()
                 .collect(Collectors.toMap(
                         Cittadino::getId, cittadino -> cittadino.getCognome() + " " + cittadino.getNome()));
+    }
+
+    /** Name and contacts of the citizen of a case taken in charge; empty for an unknown case. */
+    @Transactional(readOnly = true)
+    public Optional<ContattiCittadino> contatti(String numeroPratica) {
+        return schede.findByNumeroPratica(numeroPratica)
+                .flatMap(scheda -> cittadini.findById(scheda.getCittadinoId()))
+                .map(cittadino -> new ContattiCittadino(
+                        cittadino.getNome(), cittadino.getCognome(), cittadino.getTelefono(), cittadino.getEmail()));
     }
 
     private static Accesso.Esito esitoIniziale(SchedaAccesso scheda) {

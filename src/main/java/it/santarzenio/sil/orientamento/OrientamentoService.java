@@ -7,6 +7,7 @@ import it.santarzenio.sil.orientamento.internal.Profilo;
 import it.santarzenio.sil.orientamento.internal.ProfiloRepository;
 import jakarta.validation.Validator;
 import java.time.Clock;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -53,5 +54,16 @@ public class OrientamentoService {
         }
         profili.save(new Profilo(
                 numeroPratica, condivisione, motivazioneSuggerimento, versioneRegola, operatore, orologio.instant()));
+    }
+
+    /** The latest interview the citizen attended, as matching with job offers may read it; empty if none. */
+    @Transactional(readOnly = true)
+    public Optional<ProfiloProfessionale> profiloProfessionale(String numeroPratica) {
+        var presenti = colloqui.findByNumeroPraticaOrderByRegistratoIl(numeroPratica).stream()
+                .filter(colloquio -> colloquio.getPresenza() == Presenza.PRESENTE)
+                .toList();
+        return presenti.isEmpty()
+                ? Optional.empty()
+                : Optional.of(presenti.get(presenti.size() - 1)).map(Colloquio::profiloProfessionale);
     }
 }

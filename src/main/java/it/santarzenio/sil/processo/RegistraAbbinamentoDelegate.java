@@ -1,31 +1,32 @@
 package it.santarzenio.sil.processo;
 
+import it.santarzenio.sil.abbinamento.AbbinamentoService;
 import it.santarzenio.sil.specialistico.RisultatoAbbinamento;
-import it.santarzenio.sil.specialistico.SpecialisticoService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * Task_RegistraAbbinamento in orientamento-specialistico.bpmn: the partner's matching outcome; whatever it is, the
- * project start follows and its form shows it.
+ * Task_RegistraAbbinamento in orientamento-specialistico.bpmn: the partner's matching outcome (an accepted offer must
+ * exist); whatever it is, the project start follows and its form shows it with the referrals and their reasons.
  */
 @Component("registraAbbinamentoDelegate")
 class RegistraAbbinamentoDelegate implements JavaDelegate {
 
-    private final SpecialisticoService specialistico;
+    private final AbbinamentoService abbinamento;
     private final ModuliCompilati moduli;
 
-    RegistraAbbinamentoDelegate(SpecialisticoService specialistico, ModuliCompilati moduli) {
-        this.specialistico = specialistico;
+    RegistraAbbinamentoDelegate(AbbinamentoService abbinamento, ModuliCompilati moduli) {
+        this.abbinamento = abbinamento;
         this.moduli = moduli;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        specialistico.registraAbbinamento(
+        var segnalazioni = abbinamento.registraEsito(
                 (String) execution.getVariable(Variabili.NUMERO_PRATICA),
                 moduli.leggi(execution, RisultatoAbbinamento.class),
                 Operatore.di(execution));
+        execution.setVariable(VariabiliSpecialistico.SEGNALAZIONI_ABBINAMENTO, segnalazioni);
     }
 }

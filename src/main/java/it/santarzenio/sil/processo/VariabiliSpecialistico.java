@@ -35,6 +35,14 @@ public final class VariabiliSpecialistico {
     public static final String ESITO_ABBINAMENTO = "esitoAbbinamento";
     public static final String OFFERTA_ID = "offertaId";
     public static final String NOTE_ABBINAMENTO = "noteAbbinamento";
+    /** Task-local: the ranked offers as choices of the form's select (label, value = offer id). */
+    public static final String OFFERTE_PROPOSTE = "offerteProposte";
+    /** Task-local: the reasons of each proposed offer, Markdown. */
+    public static final String MOTIVI_ABBINAMENTO = "motiviAbbinamento";
+    /** Task-local: the citizen's match profile, Markdown; the only view of the citizen the partner gets. */
+    public static final String PROFILO_ABBINAMENTO = "profiloAbbinamento";
+    /** Set by the system: the referrals with their outcomes and reasons, for the specialist desk's forms. */
+    public static final String SEGNALAZIONI_ABBINAMENTO = "segnalazioniAbbinamento";
 
     // Task_AvvioProgetto
     public static final String DATA_AVVIO = "dataAvvio";

@@ -9,9 +9,25 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
+import it.santarzenio.sil.abbinamento.AbbinamentoService;
+import it.santarzenio.sil.abbinamento.DatiCandidatura;
+import it.santarzenio.sil.abbinamento.DatiOfferta;
+import it.santarzenio.sil.abbinamento.EsitoSegnalazione;
+import it.santarzenio.sil.abbinamento.NuovaSegnalazione;
+import it.santarzenio.sil.abbinamento.OfferteService;
+import it.santarzenio.sil.abbinamento.TipoContratto;
+import it.santarzenio.sil.accesso.AccessoService;
+import it.santarzenio.sil.accesso.SchedaAccesso;
+import it.santarzenio.sil.accesso.TipoRichiesta;
 import it.santarzenio.sil.cabina.CabinaService;
 import it.santarzenio.sil.cabina.DecisioneCabina;
 import it.santarzenio.sil.cabina.VersioneProposta;
+import it.santarzenio.sil.orientamento.CompetenzeDigitali;
+import it.santarzenio.sil.orientamento.CondizioneOccupazionale;
+import it.santarzenio.sil.orientamento.EsitoColloquio;
+import it.santarzenio.sil.orientamento.OrientamentoService;
+import it.santarzenio.sil.orientamento.Presenza;
+import it.santarzenio.sil.orientamento.TitoloStudio;
 import it.santarzenio.sil.specialistico.EsitoAbbinamento;
 import it.santarzenio.sil.specialistico.EsitoFinale;
 import it.santarzenio.sil.specialistico.SpecialisticoService;
@@ -21,6 +37,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -49,6 +66,18 @@ class OrientamentoSpecialisticoProcessTest {
 
     @Autowired
     CabinaService cabina;
+
+    @Autowired
+    AccessoService accessi;
+
+    @Autowired
+    OrientamentoService orientamento;
+
+    @Autowired
+    OfferteService offerte;
+
+    @Autowired
+    AbbinamentoService abbinamento;
 
     SportelliFaseSpecialistica sportelli;
 
@@ -232,11 +261,125 @@ class OrientamentoSpecialisticoProcessTest {
                 .hasMessageContaining("indicare l'offerta scelta dal cittadino");
         assertThatThrownBy(() -> sportelli.abbina(fase, "RIFIUTATA_DAL_CITTADINO", null, ""))
                 .hasMessageContaining("indicare il motivo");
-        sportelli.abbina(fase, "PROPOSTA_ACCETTATA", 42L, null);
+        assertThatThrownBy(() -> sportelli.abbina(fase, "PROPOSTA_ACCETTATA", 999_999L, null))
+                .hasMessageContaining("L'offerta 999999 indicata come accettata non esiste");
+        long offerta = offerte.crea(offerta("Addetta al carico merci", "8.1.3"), "partner")
+                .id();
+        sportelli.abbina(fase, "PROPOSTA_ACCETTATA", offerta, null);
 
         assertThat(fase).isWaitingAt("Task_AvvioProgetto");
         assertThat(specialistico.progetto(fase.getBusinessKey()).orElseThrow().offertaId())
-                .isEqualTo(42L);
+                .isEqualTo(offerta);
+    }
+
+    @Test
+    void abbinamento_offerteOrdinateComeScelteEIlRifiutoConISuoiMotiviAllAvvio() {
+        var fase = sportelli.inviaAlloSpecialistico(true);
+        var pratica = fase.getBusinessKey();
+        praticaValutata(pratica, "MRNGLI92B45L736D");
+        abbinamento.impostaCandidatura(pratica, new DatiCandidatura(List.of("8.1.3"), true, null), "specialistico");
+        long lontana =
+                offerte.crea(offerta("Impiegata contabile", "4.1.1"), "partner").id();
+        long vicina = offerte.crea(offerta("Addetta al carico merci", "8.1.3"), "partner")
+                .id();
+        sportelli.condividiProgetto(fase);
+        sportelli.orientamentoSecondoLivello(fase, "LAVORO", true);
+
+        assertThat(fase).isWaitingAt("Task_AbbinamentoDomandaOfferta");
+        var compito = task(fase);
+        var locali = engine.getTaskService().getVariablesLocal(compito.getId());
+        var scelte = locali.get(VariabiliSpecialistico.OFFERTE_PROPOSTE).toString();
+        assertThat(scelte.indexOf("\"value\":\"" + vicina + "\""))
+                .as("the closest offer comes before the farther one in " + scelte)
+                .isNotNegative()
+                .isLessThan(scelte.indexOf("\"value\":\"" + lontana + "\""));
+        assertThat((String) locali.get(VariabiliSpecialistico.MOTIVI_ABBINAMENTO))
+                .contains("Stessa classe professionale 8.1.3", "Professione 4.1.1 lontana da quelle desiderate");
+        assertThat((String) locali.get(VariabiliSpecialistico.PROFILO_ABBINAMENTO))
+                .contains("Titolo di studio: DIPLOMA", "8.1.3 Personale non qualificato", "Patente: sì")
+                .doesNotContainIgnoringCase("fragilit");
+
+        abbinamento.segnala(
+                pratica,
+                new NuovaSegnalazione(vicina, LocalDate.now(ROMA), EsitoSegnalazione.NON_SELEZIONATO, "Turni notturni"),
+                "partner");
+        sportelli.abbina(fase, "RIFIUTATA_DAL_CITTADINO", null, "Preferisce un lavoro diurno vicino a casa.");
+
+        assertThat(fase).isWaitingAt("Task_AvvioProgetto");
+        assertThat(fase)
+                .variables()
+                .containsEntry(VariabiliSpecialistico.ESITO_ABBINAMENTO, "RIFIUTATA_DAL_CITTADINO")
+                .containsEntry(VariabiliSpecialistico.NOTE_ABBINAMENTO, "Preferisce un lavoro diurno vicino a casa.");
+        assertThat((String) engine.getRuntimeService()
+                        .getVariable(fase.getId(), VariabiliSpecialistico.SEGNALAZIONI_ABBINAMENTO))
+                .contains("Addetta al carico merci", "NON_SELEZIONATO - Turni notturni");
+        assertThat(specialistico.progetto(pratica).orElseThrow().esitoAbbinamento())
+                .isEqualTo(EsitoAbbinamento.RIFIUTATA_DAL_CITTADINO);
+    }
+
+    @Test
+    void abbinamentoDiUnaPraticaSenzaProfilo_compitoCreatoSenzaScelte() {
+        var fase = sportelli.inviaAlloSpecialistico(true);
+        sportelli.condividiProgetto(fase);
+        sportelli.orientamentoSecondoLivello(fase, "LAVORO", true);
+
+        var locali = engine.getTaskService().getVariablesLocal(task(fase).getId());
+        assertThat(locali.get(VariabiliSpecialistico.OFFERTE_PROPOSTE).toString())
+                .isEqualTo("[]");
+        assertThat((String) locali.get(VariabiliSpecialistico.MOTIVI_ABBINAMENTO))
+                .isEqualTo("- Nessun profilo di abbinamento per la pratica " + fase.getBusinessKey());
+        sportelli.abbina(fase, "NESSUNA_OFFERTA_IDONEA", null, "Nessuna offerta in zona.");
+        assertThat(fase).isWaitingAt("Task_AvvioProgetto");
+        assertThat(fase)
+                .variables()
+                .containsEntry(VariabiliSpecialistico.SEGNALAZIONI_ABBINAMENTO, "- Nessuna segnalazione registrata");
+    }
+
+    private void praticaValutata(String pratica, String codiceFiscale) {
+        var registrato = accessi.registra(
+                new SchedaAccesso(
+                        codiceFiscale,
+                        "Giulia",
+                        "Marino",
+                        LocalDate.of(1992, 2, 5),
+                        "+39 333 1112223",
+                        null,
+                        true,
+                        "Cerca lavoro",
+                        TipoRichiesta.PERCORSO,
+                        true),
+                pratica,
+                "informativo");
+        accessi.apriSchedaUtente(pratica, registrato.cittadinoId(), "informativo");
+        orientamento.registraColloquio(
+                pratica,
+                new EsitoColloquio(
+                        Presenza.PRESENTE,
+                        TitoloStudio.DIPLOMA,
+                        CondizioneOccupazionale.DISOCCUPATO,
+                        6,
+                        "Commessa per tre anni",
+                        true,
+                        CompetenzeDigitali.BASE,
+                        true),
+                "informativo");
+    }
+
+    private static DatiOfferta offerta(String titolo, String codice) {
+        var oggi = LocalDate.now(ROMA);
+        return new DatiOfferta(
+                "Logistica Arzenese Srl",
+                titolo,
+                codice,
+                "Sant'Arzenio",
+                TipoContratto.TEMPO_DETERMINATO,
+                38,
+                TitoloStudio.LICENZA_MEDIA,
+                false,
+                List.of(),
+                null,
+                oggi.minusDays(1),
+                oggi.plusMonths(1));
     }
 
     @Test

@@ -4,6 +4,7 @@ import it.santarzenio.sil.orientamento.CompetenzeDigitali;
 import it.santarzenio.sil.orientamento.CondizioneOccupazionale;
 import it.santarzenio.sil.orientamento.EsitoColloquio;
 import it.santarzenio.sil.orientamento.Presenza;
+import it.santarzenio.sil.orientamento.ProfiloProfessionale;
 import it.santarzenio.sil.orientamento.TitoloStudio;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -101,5 +102,9 @@ public class Colloquio {
 
     public Boolean getFragilitaSociale() {
         return fragilitaSociale;
+    }
+
+    public ProfiloProfessionale profiloProfessionale() {
+        return new ProfiloProfessionale(titoloStudio, condizioneOccupazionale, storiaProfessionale, competenzeDigitali);
     }
 }

@@ -1,0 +1,261 @@
+package it.santarzenio.sil.abbinamento;
+
+import it.santarzenio.sil.DatiNonValidiException;
+import it.santarzenio.sil.abbinamento.internal.Candidatura;
+import it.santarzenio.sil.abbinamento.internal.CandidaturaRepository;
+import it.santarzenio.sil.abbinamento.internal.SegnalazioneOfferta;
+import it.santarzenio.sil.abbinamento.internal.SegnalazioneOffertaRepository;
+import it.santarzenio.sil.accesso.AccessoService;
+import it.santarzenio.sil.orientamento.OrientamentoService;
+import it.santarzenio.sil.orientamento.ProfiloProfessionale;
+import it.santarzenio.sil.specialistico.RisultatoAbbinamento;
+import it.santarzenio.sil.specialistico.SpecialisticoService;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Matching a case's citizen with the offers of the area: the match profile (the only view of the citizen the partner
+ * gets), the wished occupations, the ranked offers and the referrals with their outcomes.
+ */
+@Service
+@Transactional
+public class AbbinamentoService {
+
+    private final AccessoService accessi;
+    private final OrientamentoService orientamento;
+    private final OfferteService offerte;
+    private final SpecialisticoService specialistico;
+    private final Cp2021Service cp2021;
+    private final CandidaturaRepository candidature;
+    private final SegnalazioneOffertaRepository segnalazioni;
+    private final Validator validator;
+    private final Clock orologio;
+    private final String comuneServizio;
+
+    AbbinamentoService(
+            AccessoService accessi,
+            OrientamentoService orientamento,
+            OfferteService offerte,
+            SpecialisticoService specialistico,
+            Cp2021Service cp2021,
+            CandidaturaRepository candidature,
+            SegnalazioneOffertaRepository segnalazioni,
+            Validator validator,
+            Clock orologio,
+            @Value("${sil.abbinamento.comune:Sant'Arzenio}") String comuneServizio) {
+        this.accessi = accessi;
+        this.orientamento = orientamento;
+        this.offerte = offerte;
+        this.specialistico = specialistico;
+        this.cp2021 = cp2021;
+        this.candidature = candidature;
+        this.segnalazioni = segnalazioni;
+        this.validator = validator;
+        this.orologio = orologio;
+        this.comuneServizio = comuneServizio;
+    }
+
+    @Transactional(readOnly = true)
+    public ProfiloAbbinamento profilo(String numeroPratica) {
+        var contatti =
+                accessi.contatti(numeroPratica).orElseThrow(() -> new PraticaSconosciutaException(numeroPratica));
+        var professionale = orientamento
+                .profiloProfessionale(numeroPratica)
+                .orElse(new ProfiloProfessionale(null, null, null, null));
+        var candidatura = candidature.findById(numeroPratica);
+        var codici = candidatura.map(Candidatura::getProfessioniDesiderate).orElseGet(TreeSet::new);
+        var professioni = cp2021.professioni(codici);
+        return new ProfiloAbbinamento(
+                numeroPratica,
+                contatti.nome(),
+                contatti.cognome(),
+                contatti.telefono(),
+                contatti.email(),
+                professionale.titoloStudio(),
+                professionale.storiaProfessionale(),
+                professionale.competenzeDigitali(),
+                codici.stream().map(professioni::get).toList(),
+                candidatura.map(Candidatura::getPatente).orElse(null),
+                candidatura.map(Candidatura::getComune).orElse(comuneServizio));
+    }
+
+    /** Records the wished occupations (existing CP2021 codes, any level) and what else matching should know. */
+    public ProfiloAbbinamento impostaCandidatura(String numeroPratica, DatiCandidatura dati, String operatore) {
+        DatiNonValidiException.seNonValido(validator, dati);
+        accessi.contatti(numeroPratica).orElseThrow(() -> new PraticaSconosciutaException(numeroPratica));
+        var codici = dati.professioniDesiderate().stream()
+                .map(String::strip)
+                .distinct()
+                .toList();
+        var conosciute = cp2021.professioni(codici);
+        var errori = new ArrayList<String>();
+        codici.stream()
+                .filter(codice -> !conosciute.containsKey(codice))
+                .forEach(codice ->
+                        errori.add("Il codice CP2021 «" + codice + "» non è nella classificazione delle professioni."));
+        if (!errori.isEmpty()) {
+            throw new DatiNonValidiException(errori);
+        }
+        var candidatura = candidature.findById(numeroPratica).orElseGet(() -> new Candidatura(numeroPratica));
+        candidatura.aggiorna(codici, dati.patente(), dati.comune(), operatore, orologio.instant());
+        candidature.save(candidatura);
+        return profilo(numeroPratica);
+    }
+
+    /** The offers that can be proposed today, best first, each with its score and reasons. */
+    @Transactional(readOnly = true)
+    public List<OffertaValutata> proposte(String numeroPratica) {
+        return ValutazioneAbbinamento.classifica(
+                profilo(numeroPratica), offerte.proponibili(), LocalDate.now(orologio));
+    }
+
+    public Segnalazione segnala(String numeroPratica, NuovaSegnalazione segnalazione, String operatore) {
+        DatiNonValidiException.seNonValido(validator, segnalazione);
+        accessi.contatti(numeroPratica).orElseThrow(() -> new PraticaSconosciutaException(numeroPratica));
+        if (segnalazione.data().isAfter(LocalDate.now(orologio))) {
+            throw new DatiNonValidiException(
+                    "La data della segnalazione (" + segnalazione.data() + ") non può essere futura.");
+        }
+        var offerta = offertaEsistente(segnalazione.offertaId());
+        var salvata = segnalazioni.save(new SegnalazioneOfferta(
+                numeroPratica,
+                offerta.id(),
+                segnalazione.data(),
+                segnalazione.esito(),
+                segnalazione.motivo(),
+                operatore,
+                orologio.instant()));
+        return vista(salvata, offerta);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Segnalazione> segnalazioni(String numeroPratica) {
+        accessi.contatti(numeroPratica).orElseThrow(() -> new PraticaSconosciutaException(numeroPratica));
+        return segnalazioni.findByNumeroPraticaOrderByDataAscIdAsc(numeroPratica).stream()
+                .map(segnalazione -> vista(segnalazione, offerte.dettaglio(segnalazione.getOffertaId())))
+                .toList();
+    }
+
+    /**
+     * The best {@code quante} offers for the form of the matching task. A case without a match profile (not taken in
+     * charge) gets no choice and a sentence saying so, rather than a task that cannot be created.
+     */
+    @Transactional(readOnly = true)
+    public PropostePerModulo proposteDaScegliere(String numeroPratica, int quante) {
+        if (accessi.contatti(numeroPratica).isEmpty()) {
+            return new PropostePerModulo(
+                    List.of(), "- Nessun profilo di abbinamento per la pratica " + numeroPratica, "");
+        }
+        var profilo = profilo(numeroPratica);
+        var proposte = proposte(numeroPratica).stream().limit(quante).toList();
+        var scelte = proposte.stream()
+                .map(valutata -> Map.of(
+                        "label",
+                        etichetta(valutata),
+                        "value",
+                        String.valueOf(valutata.offerta().id())))
+                .toList();
+        var motivi = proposte.isEmpty()
+                ? "- Nessuna offerta aperta e in corso di validità"
+                : proposte.stream()
+                        .map(valutata -> "- **" + etichetta(valutata) + "**: " + String.join("; ", valutata.motivi()))
+                        .collect(Collectors.joining("\n"));
+        return new PropostePerModulo(scelte, motivi, inMarkdown(profilo));
+    }
+
+    /**
+     * The referrals of a case as a Markdown list for the specialist desk's forms (outcome and reason of each), or a
+     * sentence saying there were none.
+     */
+    @Transactional(readOnly = true)
+    public String sintesiSegnalazioni(String numeroPratica) {
+        if (accessi.contatti(numeroPratica).isEmpty()) {
+            return "- Nessuna segnalazione registrata";
+        }
+        var elenco = segnalazioni(numeroPratica);
+        return elenco.isEmpty()
+                ? "- Nessuna segnalazione registrata"
+                : elenco.stream()
+                        .map(segnalazione -> "- " + segnalazione.inUnaRiga())
+                        .collect(Collectors.joining("\n"));
+    }
+
+    /**
+     * Task_AbbinamentoDomandaOfferta completed: an accepted offer must exist; the outcome goes to the project, and the
+     * referrals come back as a Markdown list for the specialist desk's forms.
+     */
+    public String registraEsito(String numeroPratica, RisultatoAbbinamento risultato, String operatore) {
+        DatiNonValidiException.seNonValido(validator, risultato);
+        if (risultato.accettata()) {
+            try {
+                offerte.dettaglio(risultato.offertaId());
+            } catch (OffertaNonTrovataException e) {
+                throw new DatiNonValidiException("L'offerta " + risultato.offertaId()
+                        + " indicata come accettata non esiste: sceglierla tra quelle proposte.");
+            }
+        }
+        specialistico.registraAbbinamento(numeroPratica, risultato, operatore);
+        return sintesiSegnalazioni(numeroPratica);
+    }
+
+    private static String etichetta(OffertaValutata valutata) {
+        var offerta = valutata.offerta();
+        return "n. " + offerta.id() + " " + offerta.titolo() + " - " + offerta.datoreLavoro() + ", " + offerta.comune()
+                + " (punteggio " + valutata.punteggio() + ", fino al " + offerta.validaAl() + ")";
+    }
+
+    private static String inMarkdown(ProfiloAbbinamento profilo) {
+        var righe = new ArrayList<String>();
+        righe.add("- Contatti: "
+                + Stream.of(profilo.telefono(), profilo.email())
+                        .filter(contatto -> contatto != null && !contatto.isBlank())
+                        .collect(Collectors.joining(", "))
+                        .transform(contatti -> contatti.isEmpty() ? "non indicati" : contatti));
+        righe.add("- Titolo di studio: " + nonRilevato(profilo.titoloStudio()));
+        righe.add("- Competenze digitali: " + nonRilevato(profilo.competenzeDigitali()));
+        righe.add("- Esperienza: " + nonRilevato(profilo.esperienzaProfessionale()));
+        righe.add("- Professioni desiderate: "
+                + (profilo.professioniDesiderate().isEmpty()
+                        ? "non indicate"
+                        : profilo.professioniDesiderate().stream()
+                                .map(professione -> professione.codice() + " " + professione.denominazione())
+                                .collect(Collectors.joining("; "))));
+        righe.add("- Patente: " + (profilo.patente() == null ? "da verificare" : profilo.patente() ? "sì" : "no"));
+        righe.add("- Comune di ricerca: " + nonRilevato(profilo.comune()));
+        return String.join("\n", righe);
+    }
+
+    private static String nonRilevato(Object valore) {
+        return valore == null ? "non rilevato" : valore.toString();
+    }
+
+    private SchedaOfferta offertaEsistente(Long offertaId) {
+        try {
+            return offerte.dettaglio(offertaId);
+        } catch (OffertaNonTrovataException e) {
+            throw new DatiNonValidiException("L'offerta " + offertaId + " non esiste.");
+        }
+    }
+
+    private static Segnalazione vista(SegnalazioneOfferta segnalazione, SchedaOfferta offerta) {
+        return new Segnalazione(
+                segnalazione.getId(),
+                offerta.id(),
+                offerta.titolo(),
+                offerta.datoreLavoro(),
+                segnalazione.getData(),
+                segnalazione.getEsito(),
+                segnalazione.getMotivo(),
+                segnalazione.getOperatore());
+    }
+}

@@ -1,0 +1,70 @@
+package it.santarzenio.sil.abbinamento.internal;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * What matching needs to know of a case beyond the assessment: the wished occupations (CP2021 codes), the driving
+ * licence and the comune where the citizen looks for work.
+ */
+@Entity
+@Table(name = "candidatura")
+public class Candidatura {
+
+    @Id
+    @Column(name = "numero_pratica", length = 20)
+    private String numeroPratica;
+
+    @ElementCollection
+    @CollectionTable(name = "professione_desiderata", joinColumns = @JoinColumn(name = "numero_pratica"))
+    @Column(name = "codice", length = 20)
+    private Set<String> professioniDesiderate = new TreeSet<>();
+
+    private Boolean patente;
+
+    @Column(length = 100)
+    private String comune;
+
+    @Column(name = "aggiornata_da", nullable = false, length = 64)
+    private String aggiornataDa;
+
+    @Column(name = "aggiornata_il", nullable = false)
+    private Instant aggiornataIl;
+
+    protected Candidatura() {}
+
+    public Candidatura(String numeroPratica) {
+        this.numeroPratica = numeroPratica;
+    }
+
+    public void aggiorna(
+            Collection<String> professioni, Boolean patente, String comune, String operatore, Instant adesso) {
+        this.professioniDesiderate.clear();
+        this.professioniDesiderate.addAll(professioni);
+        this.patente = patente;
+        this.comune = comune == null || comune.isBlank() ? null : comune.strip();
+        this.aggiornataDa = operatore;
+        this.aggiornataIl = adesso;
+    }
+
+    public Set<String> getProfessioniDesiderate() {
+        return new TreeSet<>(professioniDesiderate);
+    }
+
+    public Boolean getPatente() {
+        return patente;
+    }
+
+    public String getComune() {
+        return comune;
+    }
+}

@@ -1,0 +1,91 @@
+package it.santarzenio.sil.abbinamento.web;
+
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import it.santarzenio.sil.DatiNonValidiException;
+import it.santarzenio.sil.abbinamento.OffertaNonTrovataException;
+import it.santarzenio.sil.abbinamento.PraticaSconosciutaException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
+
+/** Errors of the matching API as RFC 9457 problem details with Italian messages; 400s list every error. */
+@RestControllerAdvice(
+        assignableTypes = {OfferteController.class, Cp2021Controller.class, PraticheAbbinamentoController.class})
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class AbbinamentoErrori {
+
+    @ExceptionHandler(DatiNonValidiException.class)
+    ProblemDetail datiNonValidi(DatiNonValidiException e) {
+        return nonValida(e.errori());
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ProblemDetail illeggibile(HttpMessageNotReadableException e) {
+        return nonValida(List.of(messaggio(e.getCause())));
+    }
+
+    @ExceptionHandler(MissingServletRequestPartException.class)
+    ProblemDetail senzaFile(MissingServletRequestPartException e) {
+        return nonValida(List.of("Allegare il file CP2021 nel campo «" + e.getRequestPartName() + "»."));
+    }
+
+    @ExceptionHandler(OperazioneRiservataException.class)
+    ProblemDetail riservata(OperazioneRiservataException e) {
+        var problema = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
+        problema.setTitle("Accesso negato");
+        return problema;
+    }
+
+    @ExceptionHandler({
+        OffertaNonTrovataException.class,
+        PraticaSconosciutaException.class,
+        CodiceSconosciutoException.class
+    })
+    ProblemDetail nonTrovata(RuntimeException e) {
+        var problema = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+        problema.setTitle("Non trovato");
+        return problema;
+    }
+
+    private static ProblemDetail nonValida(List<String> errori) {
+        var problema = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, String.join(" ", errori));
+        problema.setTitle("Richiesta non valida");
+        problema.setProperty("errori", errori);
+        return problema;
+    }
+
+    private static String messaggio(Throwable errore) {
+        if (errore instanceof InvalidFormatException formato && formato.getTargetType() != null) {
+            String campo = campo(formato);
+            if (formato.getTargetType().isEnum()) {
+                String ammessi = Arrays.stream(formato.getTargetType().getEnumConstants())
+                        .map(String::valueOf)
+                        .collect(Collectors.joining(", "));
+                return "Il valore «" + formato.getValue() + "» non è ammesso per il campo «" + campo
+                        + "». Valori ammessi: " + ammessi + ".";
+            }
+            return "Il valore «" + formato.getValue() + "» non è valido per il campo «" + campo + "».";
+        }
+        if (errore instanceof MismatchedInputException tipo && !tipo.getPath().isEmpty()) {
+            return "Il campo «" + campo(tipo) + "» ha un valore del tipo sbagliato.";
+        }
+        return "Il corpo della richiesta non è un JSON leggibile.";
+    }
+
+    private static String campo(MismatchedInputException errore) {
+        return errore.getPath().stream()
+                .map(riferimento -> riferimento.getFieldName() != null
+                        ? riferimento.getFieldName()
+                        : String.valueOf(riferimento.getIndex()))
+                .collect(Collectors.joining("."));
+    }
+}
