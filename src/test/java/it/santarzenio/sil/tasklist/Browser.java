@@ -73,7 +73,7 @@ final class Browser implements AutoCloseable {
         scrivi(By.cssSelector("input[ng-model=username]"), utente);
         scrivi(By.cssSelector("input[ng-model=password]"), password);
         clicca(By.cssSelector("button[type=submit]"));
-        attesa.until(ExpectedConditions.visibilityOfElementLocated(By.linkText("Start process")));
+        attesa.until(ExpectedConditions.visibilityOfElementLocated(By.linkText("Avvia processo")));
     }
 
     WebElement trova(By selettore) {
@@ -84,8 +84,14 @@ final class Browser implements AutoCloseable {
         attesa.until(ExpectedConditions.elementToBeClickable(selettore)).click();
     }
 
+    /** Waits for the field to accept typing: Tasklist shows a task's form read-only until the operator claims it. */
     void scrivi(By selettore, String testo) {
-        var campo = trova(selettore);
+        var campo = attesa.until(driver -> {
+            var elemento = driver.findElement(selettore);
+            return elemento.isDisplayed() && elemento.isEnabled() && elemento.getAttribute("readonly") == null
+                    ? elemento
+                    : null;
+        });
         campo.clear();
         campo.sendKeys(testo);
     }
@@ -93,6 +99,10 @@ final class Browser implements AutoCloseable {
     /** A Camunda Form field by its key (form-js ids end with Field_<key>). */
     static By campo(String chiave) {
         return By.cssSelector("[id$='Field_" + chiave + "']");
+    }
+
+    void attendiAssenza(By selettore) {
+        attesa.until(ExpectedConditions.invisibilityOfElementLocated(selettore));
     }
 
     String attendiTesto(By selettore, String frammento) {
