@@ -51,7 +51,7 @@ class AccoglienzaTasklistIT {
     @Test
     void operatoreAvviaUnaPraticaDaTasklistECompletaIlCompitoSuccessivo() throws Exception {
         browser.entraInTasklist("informativo", "demo");
-        browser.clicca(By.linkText("Start process"));
+        browser.clicca(By.linkText("Avvia processo"));
         browser.clicca(By.partialLinkText("Percorso del cittadino"));
 
         browser.trova(campo("codiceFiscale"));
@@ -66,7 +66,7 @@ class AccoglienzaTasklistIT {
         browser.scrivi(campo("bisognoEspresso"), "Cerca lavoro come magazziniere.");
         browser.clicca(campo("tipoRichiesta-1"));
         browser.clicca(campo("aderisceOrientamento-0"));
-        browser.clicca(By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space()='Start']"));
+        browser.clicca(By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space()='Avvia']"));
 
         // Text typed into a form and echoed in a message is shown as text, never interpreted as HTML.
         String markup = browser.attendiTesto(By.cssSelector(".modal-body .alert-danger"), "codice fiscale");
@@ -74,7 +74,7 @@ class AccoglienzaTasklistIT {
         browser.clicca(By.cssSelector(".modal-body .alert-danger button[ng-click^='removeNotification']"));
 
         browser.scrivi(campo("codiceFiscale"), "RSSMRA85T10A562X");
-        browser.clicca(By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space()='Start']"));
+        browser.clicca(By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space()='Avvia']"));
         String errore = browser.attendiTesto(By.cssSelector(".modal-body .alert-danger"), "RSSMRA85T10A562X");
         assertThat(errore)
                 .contains("Il codice fiscale RSSMRA85T10A562X non è valido")
@@ -86,8 +86,8 @@ class AccoglienzaTasklistIT {
         // Nothing typed was lost: correct the one wrong character and start again.
         assertThat(browser.trova(campo("nome")).getAttribute("value")).isEqualTo("Mario");
         browser.scrivi(campo("codiceFiscale"), "RSSMRA85T10A562S");
-        browser.clicca(By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space()='Start']"));
-        browser.attendiTesto(By.cssSelector(".page-notifications"), "started");
+        browser.clicca(By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space()='Avvia']"));
+        browser.attendiTesto(By.cssSelector(".page-notifications"), "Il processo è stato avviato");
 
         var percorso = engine.getRuntimeService().createProcessInstanceQuery().singleResult();
         assertThat(percorso.getBusinessKey()).matches("SIL-\\d{4}-\\d{6}");
@@ -104,10 +104,11 @@ class AccoglienzaTasklistIT {
                 .get(0)
                 .toLocalDateTime()
                 .toString();
-        var completa = browser.trova(By.cssSelector("button[ng-click='complete()']"));
+        By pulsanteCompleta = By.xpath("//button[normalize-space()='Completa']");
+        var completa = browser.trova(pulsanteCompleta);
         ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView(true);", completa);
         browser.fotografa(Path.of("target/screenshots/concorda-appuntamento-tasklist.png"));
-        browser.clicca(By.cssSelector("button[ng-click='complete()']"));
+        browser.clicca(pulsanteCompleta);
 
         browser.attendi(() -> engine.getTaskService()
                         .createTaskQuery()

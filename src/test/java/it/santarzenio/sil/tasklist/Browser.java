@@ -74,7 +74,7 @@ final class Browser implements AutoCloseable {
         scrivi(By.cssSelector("input[ng-model=username]"), utente);
         scrivi(By.cssSelector("input[ng-model=password]"), password);
         clicca(By.cssSelector("button[type=submit]"));
-        attesa.until(ExpectedConditions.visibilityOfElementLocated(By.linkText("Start process")));
+        attesa.until(ExpectedConditions.visibilityOfElementLocated(By.linkText("Avvia processo")));
     }
 
     /** Claims the open task and waits until Tasklist has re-rendered its form as editable. */
@@ -94,12 +94,15 @@ final class Browser implements AutoCloseable {
     }
 
     /**
-     * Types into a field and checks it kept the text: Tasklist re-renders a form (after a claim, a variable load),
-     * and text typed into the replaced element would be lost without anyone noticing.
+     * Types into a field once it accepts typing (Tasklist shows a task's form read-only until it is claimed) and
+     * checks it kept the text: Tasklist re-renders forms, and text typed into a replaced element would be lost.
      */
     void scrivi(By selettore, String testo) {
         attesa.ignoring(StaleElementReferenceException.class).until(driver -> {
-            var campo = trova(selettore);
+            var campo = driver.findElement(selettore);
+            if (!campo.isDisplayed() || !campo.isEnabled() || campo.getAttribute("readonly") != null) {
+                return false;
+            }
             campo.clear();
             campo.sendKeys(testo);
             return testo.equals(driver.findElement(selettore).getAttribute("value"));

@@ -92,7 +92,7 @@ class CabinaDiRegiaTasklistIT {
         browser.clicca(By.partialLinkText("Cabina di Regia"));
         browser.clicca(By.partialLinkText("Decidi sulla proposta progettuale"));
         String compito = browser.attendiTesto(By.cssSelector("[cam-tasklist-task]"), "SIL-2099-900001");
-        browser.clicca(By.cssSelector("button.claim"));
+        browser.prendiInCarico();
         browser.trova(campo("decisioneCabina-0"));
 
         compito = browser.trova(By.cssSelector("[cam-tasklist-task]")).getText();
@@ -111,11 +111,12 @@ class CabinaDiRegiaTasklistIT {
         assertThat(browser.driver().findElements(campo("motivazioneCabina")))
                 .as("no reason is asked for an approval")
                 .isEmpty();
-        var completa = browser.trova(By.cssSelector("button[ng-click='complete()']"));
+        By pulsanteCompleta = By.xpath("//button[normalize-space()='Completa']");
+        var completa = browser.trova(pulsanteCompleta);
         ((JavascriptExecutor) browser.driver())
                 .executeScript("arguments[0].scrollIntoView({block: 'center'});", completa);
         browser.fotografa(Path.of("target/screenshots/approvazione-cabina-tasklist.png"));
-        browser.clicca(By.cssSelector("button[ng-click='complete()']"));
+        browser.clicca(pulsanteCompleta);
 
         browser.attendi(() -> engine.getTaskService()
                         .createTaskQuery()
