@@ -52,6 +52,17 @@ public final class ClientHttp {
                 .POST(BodyPublishers.ofString(json)));
     }
 
+    /** Any method, any body: for the calls the shortcuts above do not cover (PUT, DELETE, multipart). */
+    public HttpResponse<String> invia(
+            String metodo, String percorso, String utente, String password, String tipo, byte[] corpo) {
+        var richiesta = richiesta(percorso).header("Authorization", basic(utente, password));
+        if (tipo != null) {
+            richiesta.header("Content-Type", tipo);
+        }
+        return invia(
+                richiesta.method(metodo, corpo == null ? BodyPublishers.noBody() : BodyPublishers.ofByteArray(corpo)));
+    }
+
     /**
      * Logs into one Camunda webapp as its login page does: a GET gives the session its CSRF token (cookie
      * XSRF-TOKEN), which the POST sends back in header X-XSRF-TOKEN. Answers 200, 401 (bad credentials) or 403 (no

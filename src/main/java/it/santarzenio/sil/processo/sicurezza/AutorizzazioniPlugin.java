@@ -61,7 +61,9 @@ class AutorizzazioniPlugin extends AbstractProcessEnginePlugin {
                 Variabili.DECISIONE_PROFILAZIONE,
                 Permissions.READ);
 
-        // Managers watch the flow in Cockpit and change nothing.
+        // Managers watch the flow in Cockpit and change nothing. They see instances, activities and incidents, not
+        // the citizens' data: enforce-specific-variable-permission (application.yaml) makes reading variables need
+        // READ_INSTANCE_VARIABLE / READ_HISTORY_VARIABLE / READ_TASK_VARIABLE, which they do not have.
         var responsabili = Gruppo.RESPONSABILI;
         grants.grant(responsabili, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
         grants.grant(
@@ -73,7 +75,10 @@ class AutorizzazioniPlugin extends AbstractProcessEnginePlugin {
                 Permissions.READ_INSTANCE,
                 Permissions.READ_TASK);
         grants.grant(responsabili, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
-        grants.grant(responsabili, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
+        grants.grant(responsabili, Resources.DECISION_DEFINITION, ANY, Permissions.READ);
+        // The decision history holds the assessment's inputs (social fragility among them): no longer readable by
+        // managers. Databases created before this change lose the grant at the next start.
+        grants.revoca(responsabili, Resources.DECISION_DEFINITION, ANY, Permissions.READ_HISTORY);
         grants.grant(responsabili, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
         grants.grant(responsabili, Resources.DEPLOYMENT, ANY, Permissions.READ);
     }
@@ -105,6 +110,19 @@ class AutorizzazioniPlugin extends AbstractProcessEnginePlugin {
             autorizzazione.setResourceId(id);
             Arrays.stream(permessi).forEach(autorizzazione::addPermission);
             service.saveAuthorization(autorizzazione);
+        }
+
+        /** Removes permissions a group's grant on that resource had, if it had them. */
+        void revoca(Gruppo gruppo, Resource risorsa, String id, Permission... permessi) {
+            var esistente = service.createAuthorizationQuery()
+                    .groupIdIn(gruppo.id())
+                    .resourceType(risorsa)
+                    .resourceId(id)
+                    .singleResult();
+            if (esistente != null && Arrays.stream(permessi).anyMatch(esistente::isPermissionGranted)) {
+                Arrays.stream(permessi).forEach(esistente::removePermission);
+                service.saveAuthorization(esistente);
+            }
         }
     }
 }

@@ -1,0 +1,451 @@
+package it.santarzenio.sil.processo.sicurezza;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import it.santarzenio.sil.ApplicazioneSuH2;
+import it.santarzenio.sil.ClientHttp;
+import it.santarzenio.sil.accesso.CodiceFiscale;
+import it.santarzenio.sil.processo.Processi;
+import it.santarzenio.sil.processo.Variabili;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.variable.Variables;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The authorization matrix of docs/security.md, cell by cell, through the REST APIs with each demo user: one method
+ * per column, one row per group. Allowed and denied cells alike; a denied write is 403, a denied read an empty
+ * answer (the engine filters queries by the caller's authorizations).
+ *
+ * <p>An allowed task completion answers 400 here on purpose: the caller got past the authorization check and met
+ * the form validation, so the case is not moved on by the test.
+ */
+@ApplicazioneSuH2
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class MatriceAutorizzazioniTest {
+
+    private static final String ENGINE = "/engine-rest";
+    private static final String JSON = "application/json";
+
+    private final ClientHttp client;
+    private final String password;
+    private final ProcessEngine engine;
+    private final ObjectMapper json = new ObjectMapper();
+
+    private String istanza;
+    private String compito;
+
+    MatriceAutorizzazioniTest(
+            @LocalServerPort int porta, @Value("${sil.demo.password}") String password, ProcessEngine engine) {
+        this.client = new ClientHttp(porta);
+        this.password = password;
+        this.engine = engine;
+    }
+
+    /** One open case waiting at Task_ConcordaAppuntamento, and one evaluation of the profiling decision. */
+    @BeforeAll
+    void apriPratica() throws Exception {
+        var avvio = avvia("informativo");
+        assertThat(avvio.statusCode()).as(avvio.body()).isEqualTo(200);
+        istanza = json.readTree(avvio.body()).path("id").asText();
+        compito = engine.getTaskService()
+                .createTaskQuery()
+                .processInstanceId(istanza)
+                .singleResult()
+                .getId();
+        engine.getDecisionService()
+                .evaluateDecisionByKey(Variabili.DECISIONE_PROFILAZIONE)
+                .variables(Variables.createVariables()
+                        .putValue(Variabili.FRAGILITA_SOCIALE, true)
+                        .putValue(Variabili.MESI_SENZA_LAVORO, 14)
+                        .putValue(Variabili.TITOLO_STUDIO, "LICENZA_MEDIA")
+                        .putValue(Variabili.CONDIZIONE_OCCUPAZIONALE, "DISOCCUPATO"))
+                .evaluate();
+    }
+
+    // --- Processes and tasks ---
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource({
+        "informativo,   200",
+        "specialistico, 403",
+        "partner,       403",
+        "cabina,        403",
+        "responsabile,  403",
+        "admin,         200"
+    })
+    void avviaPercorsoCittadino(String utente, int stato) {
+        assertThat(avvia(utente).statusCode()).isEqualTo(stato);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource({
+        "informativo,   1",
+        "specialistico, 0",
+        "partner,       0",
+        "cabina,        0",
+        "responsabile,  1",
+        "admin,         1"
+    })
+    void vedeICompitiDellaPratica(String utente, int quanti) throws Exception {
+        assertThat(conta(utente, "/task/count?processInstanceId=" + istanza)).isEqualTo(quanti);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource({
+        "informativo,   400",
+        "specialistico, 403",
+        "partner,       403",
+        "cabina,        403",
+        "responsabile,  403",
+        "admin,         400"
+    })
+    void completaUnCompitoDelloSportelloInformativo(String utente, int stato) {
+        var risposta = chiama("POST", utente, "/task/" + compito + "/complete", "{\"variables\": {}}");
+
+        assertThat(risposta.statusCode()).as(risposta.body()).isEqualTo(stato);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource({
+        "informativo,   200",
+        "specialistico, 403",
+        "partner,       403",
+        "cabina,        403",
+        "responsabile,  403",
+        "admin,         200"
+    })
+    void leggeIDatiDelModuloDelCompito(String utente, int stato) {
+        var risposta = chiama("GET", utente, "/task/" + compito + "/form-variables", null);
+
+        assertThat(risposta.statusCode()).as(risposta.body()).isEqualTo(stato);
+        if (stato == 200) {
+            assertThat(risposta.body()).contains(Variabili.COGNOME);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource({
+        "informativo,   403",
+        "specialistico, 403",
+        "partner,       403",
+        "cabina,        403",
+        "responsabile,  403",
+        "admin,         204"
+    })
+    void modificaUnaVariabileDellaPratica(String utente, int stato) {
+        var risposta = chiama(
+                "PUT",
+                utente,
+                "/process-instance/" + istanza + "/variables/provaMatrice",
+                "{\"value\": \"" + utente + "\", \"type\": \"String\"}");
+
+        assertThat(risposta.statusCode()).as(risposta.body()).isEqualTo(stato);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource({
+        "informativo,   403",
+        "specialistico, 403",
+        "partner,       403",
+        "cabina,        403",
+        "responsabile,  403",
+        "admin,         204"
+    })
+    void sospendeOAttivaLaPratica(String utente, int stato) {
+        var risposta = chiama("PUT", utente, "/process-instance/" + istanza + "/suspended", "{\"suspended\": false}");
+
+        assertThat(risposta.statusCode()).as(risposta.body()).isEqualTo(stato);
+    }
+
+    // --- What each group reads of a case ---
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource({
+        "informativo,   0",
+        "specialistico, 0",
+        "partner,       0",
+        "cabina,        0",
+        "responsabile,  1",
+        "admin,         1"
+    })
+    void leggeLaPraticaInCorso(String utente, int quante) throws Exception {
+        assertThat(conta(utente, "/process-instance/count?processInstanceIds=" + istanza))
+                .isEqualTo(quante);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource({
+        "informativo,   0",
+        "specialistico, 0",
+        "partner,       0",
+        "cabina,        0",
+        "responsabile,  1",
+        "admin,         1"
+    })
+    void leggeLaStoriaDellaPratica(String utente, int quante) throws Exception {
+        assertThat(conta(utente, "/history/process-instance/count?processInstanceId=" + istanza))
+                .isEqualTo(quante);
+    }
+
+    /** The desk working the case reads its variables through its task (READ_VARIABLE), not the others. */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource({
+        "informativo,   true",
+        "specialistico, false",
+        "partner,       false",
+        "cabina,        false",
+        "responsabile,  false",
+        "admin,         true"
+    })
+    void leggeLeVariabiliDellaPraticaInCorso(String utente, boolean vede) throws Exception {
+        assertThat(conta(utente, "/variable-instance/count?processInstanceIdIn=" + istanza) > 0)
+                .isEqualTo(vede);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource({
+        "informativo,   false",
+        "specialistico, false",
+        "partner,       false",
+        "cabina,        false",
+        "responsabile,  false",
+        "admin,         true"
+    })
+    void leggeLaStoriaDelleVariabiliDellaPratica(String utente, boolean vede) throws Exception {
+        assertThat(conta(utente, "/history/variable-instance/count?processInstanceId=" + istanza) > 0)
+                .as("historic variables")
+                .isEqualTo(vede);
+        assertThat(conta(utente, "/history/detail/count?processInstanceId=" + istanza) > 0)
+                .as("history details (submitted form fields)")
+                .isEqualTo(vede);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource({
+        "informativo,   false",
+        "specialistico, false",
+        "partner,       false",
+        "cabina,        false",
+        "responsabile,  false",
+        "admin,         true"
+    })
+    void leggeGliInputDellaProfilazione(String utente, boolean vede) throws Exception {
+        assertThat(conta(
+                                utente,
+                                "/history/decision-instance/count?decisionDefinitionKey="
+                                        + Variabili.DECISIONE_PROFILAZIONE)
+                        > 0)
+                .isEqualTo(vede);
+    }
+
+    // --- Administration: users, authorizations, deployments ---
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource({
+        "informativo,   false",
+        "specialistico, false",
+        "partner,       false",
+        "cabina,        false",
+        "responsabile,  false",
+        "admin,         true"
+    })
+    void leggeLeAutorizzazioni(String utente, boolean vede) throws Exception {
+        assertThat(conta(utente, "/authorization/count") > 0).isEqualTo(vede);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource({
+        "informativo,   403",
+        "specialistico, 403",
+        "partner,       403",
+        "cabina,        403",
+        "responsabile,  403",
+        "admin,         200"
+    })
+    void creaUnaAutorizzazione(String utente, int stato) throws Exception {
+        var risposta = chiama(
+                "POST",
+                utente,
+                "/authorization/create",
+                """
+                {"type": 1, "permissions": ["ALL"], "userId": "%s", "resourceType": 0, "resourceId": "*"}
+                """
+                        .formatted(utente));
+
+        assertThat(risposta.statusCode()).as(risposta.body()).isEqualTo(stato);
+        if (stato == 200) {
+            String id = json.readTree(risposta.body()).path("id").asText();
+            assertThat(chiama("DELETE", "admin", "/authorization/" + id, null).statusCode())
+                    .isEqualTo(204);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource({
+        "informativo,   403",
+        "specialistico, 403",
+        "partner,       403",
+        "cabina,        403",
+        "responsabile,  403",
+        "admin,         204"
+    })
+    void creaUnUtente(String utente, int stato) {
+        String nuovo = "matrice-" + utente;
+        var risposta = chiama(
+                "POST",
+                utente,
+                "/user/create",
+                """
+                {"profile": {"id": "%s", "firstName": "Utente", "lastName": "Di Prova"},
+                 "credentials": {"password": "una-password-lunga-123"}}
+                """
+                        .formatted(nuovo));
+
+        assertThat(risposta.statusCode()).as(risposta.body()).isEqualTo(stato);
+        if (stato == 204) {
+            assertThat(chiama("DELETE", "admin", "/user/" + nuovo, null).statusCode())
+                    .isEqualTo(204);
+        }
+    }
+
+    /** Deleting a deployment the caller cannot even read answers 404, as if it did not exist. */
+    @ParameterizedTest(name = "{0}: create {1}, delete {2}")
+    @CsvSource({
+        "informativo,   403, 404",
+        "specialistico, 403, 404",
+        "partner,       403, 404",
+        "cabina,        403, 404",
+        "responsabile,  403, 403",
+        "admin,         200, 204"
+    })
+    void caricaEdEliminaUnDeployment(String utente, int stato, int eliminazione) throws Exception {
+        var risposta = distribuisci(utente);
+
+        assertThat(risposta.statusCode()).as(risposta.body()).isEqualTo(stato);
+        String esistente = stato == 200
+                ? json.readTree(risposta.body()).path("id").asText()
+                : engine.getRepositoryService()
+                        .createProcessDefinitionQuery()
+                        .processDefinitionKey(Processi.PERCORSO_CITTADINO)
+                        .latestVersion()
+                        .singleResult()
+                        .getDeploymentId();
+        assertThat(chiama("DELETE", utente, "/deployment/" + esistente, null).statusCode())
+                .isEqualTo(eliminazione);
+        assertThat(engine.getRepositoryService()
+                        .createDeploymentQuery()
+                        .deploymentId(esistente)
+                        .count())
+                .isEqualTo(stato == 200 ? 0 : 1);
+    }
+
+    // --- Application API ---
+
+    @ParameterizedTest(name = "{0}: informativo {1}, specialistico {2}")
+    @CsvSource({
+        "informativo,   200, 403",
+        "specialistico, 403, 200",
+        "partner,       403, 403",
+        "cabina,        403, 403",
+        "responsabile,  403, 403",
+        "admin,         403, 403"
+    })
+    void agendaDegliSportelli(String utente, int informativo, int specialistico) {
+        assertThat(client.get("/api/agenda?sportello=INFORMATIVO", utente, password)
+                        .statusCode())
+                .isEqualTo(informativo);
+        assertThat(client.get("/api/agenda/slot-liberi?sportello=SPECIALISTICO&quanti=1", utente, password)
+                        .statusCode())
+                .isEqualTo(specialistico);
+    }
+
+    private HttpResponse<String> avvia(String utente) {
+        var variabili = new LinkedHashMap<String, Object>();
+        Map.of(
+                        Variabili.CODICE_FISCALE, nuovoCodiceFiscale(),
+                        Variabili.NOME, "Lucia",
+                        Variabili.COGNOME, "Esposito",
+                        Variabili.DATA_NASCITA, "1988-04-21",
+                        Variabili.INFORMATIVA_PRIVACY, true,
+                        Variabili.BISOGNO_ESPRESSO, "Cerca lavoro dopo la chiusura del negozio.",
+                        Variabili.TIPO_RICHIESTA, "PERCORSO",
+                        Variabili.ADERISCE_ORIENTAMENTO, true)
+                .forEach((nome, valore) -> variabili.put(nome, Map.of("value", valore)));
+        try {
+            return chiama(
+                    "POST",
+                    utente,
+                    "/process-definition/key/" + Processi.PERCORSO_CITTADINO + "/submit-form",
+                    json.writeValueAsString(Map.of("variables", variabili)));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private HttpResponse<String> distribuisci(String utente) {
+        String confine = "----matrice" + ThreadLocalRandom.current().nextLong(1_000_000);
+        String bpmn =
+                """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL"
+                    xmlns:camunda="http://camunda.org/schema/1.0/bpmn" targetNamespace="prova">
+                  <process id="ProvaMatriceProcess" isExecutable="true" camunda:historyTimeToLive="P1D">
+                    <startEvent id="StartEvent_Prova"/>
+                  </process>
+                </definitions>
+                """;
+        String corpo = "--" + confine + "\r\n"
+                + "Content-Disposition: form-data; name=\"deployment-name\"\r\n\r\nprova-matrice\r\n"
+                + "--" + confine + "\r\n"
+                + "Content-Disposition: form-data; name=\"prova.bpmn\"; filename=\"prova.bpmn\"\r\n"
+                + "Content-Type: application/xml\r\n\r\n" + bpmn + "\r\n"
+                + "--" + confine + "--\r\n";
+        return client.invia(
+                "POST",
+                ENGINE + "/deployment/create",
+                utente,
+                password,
+                "multipart/form-data; boundary=" + confine,
+                corpo.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private HttpResponse<String> chiama(String metodo, String utente, String percorso, String corpo) {
+        return client.invia(
+                metodo,
+                ENGINE + percorso,
+                utente,
+                password,
+                corpo == null ? null : JSON,
+                corpo == null ? null : corpo.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private long conta(String utente, String percorso) throws Exception {
+        var risposta = chiama("GET", utente, percorso, null);
+        assertThat(risposta.statusCode()).as(percorso + " " + risposta.body()).isEqualTo(200);
+        JsonNode corpo = json.readTree(risposta.body());
+        return corpo.path("count").asLong();
+    }
+
+    static String nuovoCodiceFiscale() {
+        var casuale = ThreadLocalRandom.current();
+        var lettere = new StringBuilder();
+        for (int i = 0; i < 6; i++) {
+            lettere.append((char) ('A' + casuale.nextInt(26)));
+        }
+        String primi15 = lettere
+                + "%02dA%02dH%03d".formatted(casuale.nextInt(100), 1 + casuale.nextInt(28), casuale.nextInt(1000));
+        return primi15 + CodiceFiscale.carattereDiControllo(primi15);
+    }
+}
