@@ -8,6 +8,8 @@ import it.santarzenio.sil.accesso.internal.CittadinoRepository;
 import it.santarzenio.sil.accesso.internal.NumeratorePratiche;
 import it.santarzenio.sil.accesso.internal.SchedaUtente;
 import it.santarzenio.sil.accesso.internal.SchedaUtenteRepository;
+import it.santarzenio.sil.audit.AuditService;
+import it.santarzenio.sil.audit.Azione;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Instant;
@@ -29,6 +31,7 @@ public class AccessoService {
     private final NumeratorePratiche numeratore;
     private final Validator validator;
     private final Clock orologio;
+    private final AuditService audit;
 
     AccessoService(
             CittadinoRepository cittadini,
@@ -36,13 +39,15 @@ public class AccessoService {
             SchedaUtenteRepository schede,
             NumeratorePratiche numeratore,
             Validator validator,
-            Clock orologio) {
+            Clock orologio,
+            AuditService audit) {
         this.cittadini = cittadini;
         this.accessi = accessi;
         this.schede = schede;
         this.numeratore = numeratore;
         this.validator = validator;
         this.orologio = orologio;
+        this.audit = audit;
     }
 
     public String nuovoNumeroPratica() {
@@ -57,11 +62,18 @@ public class AccessoService {
         DatiNonValidiException.seNonValido(validator, scheda);
         Instant adesso = orologio.instant();
         String codiceFiscale = CodiceFiscale.of(scheda.codiceFiscale()).valore();
-        Cittadino cittadino =
-                cittadini.findByCodiceFiscale(codiceFiscale).orElseGet(() -> new Cittadino(codiceFiscale, adesso));
+        var esistente = cittadini.findByCodiceFiscale(codiceFiscale);
+        Cittadino cittadino = esistente.orElseGet(() -> new Cittadino(codiceFiscale, adesso));
         cittadino.aggiorna(
                 scheda.nome(), scheda.cognome(), scheda.dataNascita(), scheda.telefono(), scheda.email(), adesso);
         cittadino = cittadini.save(cittadino);
+        audit.registra(
+                operatore,
+                esistente.isPresent() ? Azione.MODIFICA : Azione.CREAZIONE,
+                "cittadino",
+                cittadino.getId(),
+                cittadino.getId(),
+                "scheda d'accesso della pratica " + numeroPratica);
         if (scheda.apriPercorso()) {
             schede.findByCittadinoIdAndChiusaIlIsNull(cittadino.getId()).ifPresent(aperta -> {
                 throw new DatiNonValidiException(
@@ -128,6 +140,72 @@ public class AccessoService {
                 .flatMap(scheda -> cittadini.findById(scheda.getCittadinoId()))
                 .map(cittadino -> new ContattiCittadino(
                         cittadino.getNome(), cittadino.getCognome(), cittadino.getTelefono(), cittadino.getEmail()));
+    }
+
+    /** Everything held about the citizen with this code, for the data subject's right of access. */
+    @Transactional(readOnly = true)
+    public Optional<DatiCittadino> datiCittadino(String codiceFiscale) {
+        return cittadini
+                .findByCodiceFiscale(CodiceFiscale.normalizza(codiceFiscale))
+                .map(cittadino -> {
+                    var registro = accessi.findByCittadinoIdOrderByRegistratoIlDesc(cittadino.getId()).stream()
+                            .map(a -> new DatiCittadino.AccessoDelCittadino(
+                                    a.getNumeroPratica(),
+                                    a.getRegistratoIl(),
+                                    a.getOperatore(),
+                                    a.getBisognoEspresso(),
+                                    a.getTipoRichiesta(),
+                                    a.getAderisceOrientamento(),
+                                    a.getEsito().name(),
+                                    a.getRispostaFornita()))
+                            .toList();
+                    var schedeUtente = schede.findByCittadinoIdOrderByApertaIl(cittadino.getId()).stream()
+                            .map(s -> new DatiCittadino.SchedaUtenteDelCittadino(
+                                    s.getNumeroPratica(),
+                                    s.getApertaIl(),
+                                    s.getOperatore(),
+                                    s.getChiusaIl(),
+                                    s.getEsitoPercorso()))
+                            .toList();
+                    return new DatiCittadino(
+                            cittadino.getId(),
+                            cittadino.getCodiceFiscale(),
+                            cittadino.getNome(),
+                            cittadino.getCognome(),
+                            cittadino.getDataNascita(),
+                            cittadino.getTelefono(),
+                            cittadino.getEmail(),
+                            cittadino.getRegistratoIl(),
+                            cittadino.getAggiornatoIl(),
+                            registro,
+                            schedeUtente);
+                });
+    }
+
+    /** The id of the citizen with this code, if known. */
+    @Transactional(readOnly = true)
+    public Optional<Long> idCittadino(String codiceFiscale) {
+        return cittadini
+                .findByCodiceFiscale(CodiceFiscale.normalizza(codiceFiscale))
+                .map(Cittadino::getId);
+    }
+
+    /** An open path, or a quick request still waiting for its answer. */
+    @Transactional(readOnly = true)
+    public boolean haPraticheAperte(Long cittadinoId) {
+        return schede.findByCittadinoIdAndChiusaIlIsNull(cittadinoId).isPresent()
+                || accessi.findByCittadinoIdOrderByRegistratoIlDesc(cittadinoId).stream()
+                        .anyMatch(accesso -> accesso.getEsito() == Accesso.Esito.IN_CORSO);
+    }
+
+    /**
+     * Replaces the citizen's identity, contacts and free texts with placeholders; keeps the enumerations, the dates
+     * and the year of birth that the statistics need. The caller checks that no case is open.
+     */
+    public void anonimizza(Long cittadinoId) {
+        var cittadino = cittadini.getReferenceById(cittadinoId);
+        cittadino.anonimizza(orologio.instant());
+        accessi.findByCittadinoIdOrderByRegistratoIlDesc(cittadinoId).forEach(Accesso::anonimizza);
     }
 
     private static Accesso.Esito esitoIniziale(SchedaAccesso scheda) {

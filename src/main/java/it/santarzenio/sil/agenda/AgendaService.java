@@ -4,6 +4,7 @@ import it.santarzenio.sil.DatiNonValidiException;
 import it.santarzenio.sil.accesso.AccessoService;
 import it.santarzenio.sil.agenda.internal.Appuntamento;
 import it.santarzenio.sil.agenda.internal.AppuntamentoRepository;
+import it.santarzenio.sil.agenda.internal.AvvisoEmailRepository;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Instant;
@@ -45,9 +46,11 @@ public class AgendaService {
     private final Validator validator;
     private final Clock orologio;
     private final TransactionTemplate transazioneSeparata;
+    private final AvvisoEmailRepository posta;
 
     AgendaService(
             AppuntamentoRepository appuntamenti,
+            AvvisoEmailRepository posta,
             AccessoService accessi,
             CalendarioSportelli calendario,
             CodaAvvisi avvisi,
@@ -55,6 +58,7 @@ public class AgendaService {
             Clock orologio,
             PlatformTransactionManager transazioni) {
         this.appuntamenti = appuntamenti;
+        this.posta = posta;
         this.accessi = accessi;
         this.calendario = calendario;
         this.avvisi = avvisi;
@@ -229,6 +233,33 @@ public class AgendaService {
                         a.getFine().atZone(calendario.fuso()).toOffsetDateTime(),
                         a.getStato()))
                 .toList();
+    }
+
+    /** Every appointment of a citizen, moved and cancelled ones included, for the data subject's export. */
+    @Transactional(readOnly = true)
+    public List<AppuntamentoDelCittadino> appuntamentiDelCittadino(Long cittadinoId) {
+        return appuntamenti.findByCittadinoIdOrderByInizio(cittadinoId).stream()
+                .map(a -> new AppuntamentoDelCittadino(
+                        a.getNumeroPratica(),
+                        a.getSportello(),
+                        a.getInizio().atZone(calendario.fuso()).toOffsetDateTime(),
+                        a.getFine().atZone(calendario.fuso()).toOffsetDateTime(),
+                        a.getStato(),
+                        a.getOperatore(),
+                        a.getObiettivi(),
+                        a.getEmailCittadino()))
+                .toList();
+    }
+
+    /**
+     * Anonymisation: the goals and the e-mail address leave the appointments, and the outbox rows addressed to the
+     * citizen are deleted (with no open case, nothing is left to send). Times and states stay for the statistics.
+     */
+    public void anonimizza(Long cittadinoId) {
+        for (var appuntamento : appuntamenti.findByCittadinoIdOrderByInizio(cittadinoId)) {
+            appuntamento.anonimizza(orologio.instant());
+            posta.deleteAll(posta.findByAppuntamentoIdOrderById(appuntamento.getId()));
+        }
     }
 
     private AppuntamentoPrenotato prenotato(Appuntamento appuntamento) {

@@ -7,6 +7,7 @@ import it.santarzenio.sil.orientamento.internal.Profilo;
 import it.santarzenio.sil.orientamento.internal.ProfiloRepository;
 import jakarta.validation.Validator;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -65,5 +66,23 @@ public class OrientamentoService {
         return presenti.isEmpty()
                 ? Optional.empty()
                 : Optional.of(presenti.get(presenti.size() - 1)).map(Colloquio::profiloProfessionale);
+    }
+
+    /** The interviews and profiles of these cases. */
+    @Transactional(readOnly = true)
+    public DatiOrientamento datiPratiche(Collection<String> numeriPratica) {
+        return new DatiOrientamento(
+                colloqui.findByNumeroPraticaInOrderByRegistratoIl(numeriPratica).stream()
+                        .map(Colloquio::vista)
+                        .toList(),
+                profili.findByNumeroPraticaInOrderByRegistratoIl(numeriPratica).stream()
+                        .map(Profilo::vista)
+                        .toList());
+    }
+
+    /** Replaces the free texts of these cases with placeholders; enumerations, numbers and dates stay. */
+    public void anonimizza(Collection<String> numeriPratica) {
+        colloqui.findByNumeroPraticaInOrderByRegistratoIl(numeriPratica).forEach(Colloquio::anonimizza);
+        profili.findByNumeroPraticaInOrderByRegistratoIl(numeriPratica).forEach(Profilo::anonimizza);
     }
 }

@@ -84,6 +84,14 @@ public class Accesso {
         this.esito = Esito.RICHIESTA_EVASA;
     }
 
+    /** Anonymisation: the free texts go, the type of request and the outcome stay for the statistics. */
+    public void anonimizza() {
+        this.bisognoEspresso = Cittadino.SEGNAPOSTO;
+        if (rispostaFornita != null) {
+            this.rispostaFornita = Cittadino.SEGNAPOSTO;
+        }
+    }
+
     public Long getId() {
         return id;
     }

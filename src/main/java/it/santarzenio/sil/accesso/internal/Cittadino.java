@@ -42,6 +42,8 @@ public class Cittadino {
     @Column(name = "aggiornato_il", nullable = false)
     private Instant aggiornatoIl;
 
+    public static final String SEGNAPOSTO = "ANONIMIZZATO";
+
     protected Cittadino() {}
 
     public Cittadino(String codiceFiscale, Instant adesso) {
@@ -61,6 +63,20 @@ public class Cittadino {
         if (email != null && !email.isBlank()) {
             this.email = email.strip();
         }
+        this.aggiornatoIl = adesso;
+    }
+
+    /**
+     * Anonymisation: a placeholder code that is unique and can never be a real one, placeholder names, no
+     * contacts, and of the date of birth only the year (1 January), which the statistics by age need.
+     */
+    public void anonimizza(Instant adesso) {
+        this.codiceFiscale = "ANONIMO" + String.format("%09d", id);
+        this.nome = SEGNAPOSTO;
+        this.cognome = SEGNAPOSTO;
+        this.dataNascita = dataNascita.withDayOfYear(1);
+        this.telefono = null;
+        this.email = null;
         this.aggiornatoIl = adesso;
     }
 
@@ -90,5 +106,13 @@ public class Cittadino {
 
     public String getEmail() {
         return email;
+    }
+
+    public Instant getRegistratoIl() {
+        return registratoIl;
+    }
+
+    public Instant getAggiornatoIl() {
+        return aggiornatoIl;
     }
 }

@@ -1,5 +1,6 @@
 package it.santarzenio.sil.accesso.internal;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -8,4 +9,6 @@ public interface SchedaUtenteRepository extends JpaRepository<SchedaUtente, Long
     Optional<SchedaUtente> findByNumeroPratica(String numeroPratica);
 
     Optional<SchedaUtente> findByCittadinoIdAndChiusaIlIsNull(Long cittadinoId);
+
+    List<SchedaUtente> findByCittadinoIdOrderByApertaIl(Long cittadinoId);
 }

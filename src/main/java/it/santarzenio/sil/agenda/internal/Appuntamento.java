@@ -111,6 +111,13 @@ public class Appuntamento {
         this.aggiornatoIl = adesso;
     }
 
+    /** Anonymisation: no goals, no e-mail address; slot, times and state stay. */
+    public void anonimizza(Instant adesso) {
+        this.obiettivi = null;
+        this.emailCittadino = null;
+        this.aggiornatoIl = adesso;
+    }
+
     public Long getId() {
         return id;
     }

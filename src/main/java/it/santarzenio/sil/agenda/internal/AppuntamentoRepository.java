@@ -25,5 +25,7 @@ public interface AppuntamentoRepository extends JpaRepository<Appuntamento, Long
     List<Appuntamento> findBySportelloAndInizioGreaterThanEqualAndInizioLessThanAndStatoNotOrderByInizio(
             Sportello sportello, Instant dal, Instant al, StatoAppuntamento escluso);
 
+    List<Appuntamento> findByCittadinoIdOrderByInizio(Long cittadinoId);
+
     long countByNumeroPraticaAndStato(String numeroPratica, StatoAppuntamento stato);
 }

@@ -5,6 +5,8 @@ import it.santarzenio.sil.agenda.AgendaService;
 import it.santarzenio.sil.agenda.AppuntamentoInAgenda;
 import it.santarzenio.sil.agenda.SlotLibero;
 import it.santarzenio.sil.agenda.Sportello;
+import it.santarzenio.sil.audit.AuditService;
+import it.santarzenio.sil.audit.Azione;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -35,10 +37,12 @@ class AgendaController {
 
     private final AgendaService agenda;
     private final Clock orologio;
+    private final AuditService audit;
 
-    AgendaController(AgendaService agenda, Clock orologio) {
+    AgendaController(AgendaService agenda, Clock orologio, AuditService audit) {
         this.agenda = agenda;
         this.orologio = orologio;
+        this.audit = audit;
     }
 
     record Agenda(Sportello sportello, LocalDate dal, LocalDate al, List<AppuntamentoInAgenda> appuntamenti) {}
@@ -63,7 +67,16 @@ class AgendaController {
             throw new DatiNonValidiException(
                     "Si possono chiedere al massimo " + GIORNI_MASSIMI + " giorni di agenda per volta.");
         }
-        return new Agenda(scelto, inizio, fine, agenda.agenda(scelto, inizio, fine));
+        var appuntamenti = agenda.agenda(scelto, inizio, fine);
+        // The agenda names the citizens expected: a read of personal data.
+        audit.registra(
+                utente.getName(),
+                Azione.LETTURA,
+                "agenda",
+                scelto + " " + inizio + "/" + fine,
+                null,
+                appuntamenti.size() + " appuntamenti");
+        return new Agenda(scelto, inizio, fine, appuntamenti);
     }
 
     /** At most {@code quanti} (default 10) free slots from {@code dal} (default: today). */

@@ -2,6 +2,7 @@ package it.santarzenio.sil.orientamento.internal;
 
 import it.santarzenio.sil.orientamento.CompetenzeDigitali;
 import it.santarzenio.sil.orientamento.CondizioneOccupazionale;
+import it.santarzenio.sil.orientamento.DatiOrientamento;
 import it.santarzenio.sil.orientamento.EsitoColloquio;
 import it.santarzenio.sil.orientamento.Presenza;
 import it.santarzenio.sil.orientamento.ProfiloProfessionale;
@@ -62,6 +63,8 @@ public class Colloquio {
     @Column(name = "fragilita_sociale")
     private Boolean fragilitaSociale;
 
+    static final String SEGNAPOSTO = "ANONIMIZZATO";
+
     protected Colloquio() {}
 
     public Colloquio(String numeroPratica, EsitoColloquio esito, String operatore, Instant registratoIl) {
@@ -77,6 +80,28 @@ public class Colloquio {
             this.haCurriculum = esito.haCurriculum();
             this.competenzeDigitali = esito.competenzeDigitali();
             this.fragilitaSociale = esito.fragilitaSociale();
+        }
+    }
+
+    public DatiOrientamento.ColloquioRegistrato vista() {
+        return new DatiOrientamento.ColloquioRegistrato(
+                numeroPratica,
+                registratoIl,
+                operatore,
+                presenza,
+                titoloStudio,
+                condizioneOccupazionale,
+                mesiSenzaLavoro,
+                storiaProfessionale,
+                haCurriculum,
+                competenzeDigitali,
+                fragilitaSociale);
+    }
+
+    /** Anonymisation: the work history is free text; the enumerations and numbers stay for the statistics. */
+    public void anonimizza() {
+        if (storiaProfessionale != null) {
+            storiaProfessionale = SEGNAPOSTO;
         }
     }
 

@@ -1,6 +1,7 @@
 package it.santarzenio.sil.orientamento.internal;
 
 import it.santarzenio.sil.orientamento.CondivisioneObiettivi;
+import it.santarzenio.sil.orientamento.DatiOrientamento;
 import it.santarzenio.sil.orientamento.EsitoPrimoLivello;
 import it.santarzenio.sil.orientamento.PercorsoGol;
 import jakarta.persistence.Column;
@@ -91,6 +92,32 @@ public class Profilo {
         }
         this.operatore = operatore;
         this.registratoIl = registratoIl;
+    }
+
+    public DatiOrientamento.ProfiloRegistrato vista() {
+        return new DatiOrientamento.ProfiloRegistrato(
+                numeroPratica,
+                registratoIl,
+                operatore,
+                percorsoSuggerito,
+                motivazioneSuggerimento,
+                percorsoConfermato,
+                motivazioneScostamento,
+                obiettivi,
+                esitoPrimoLivello,
+                progettoDefinito,
+                interventiSecondoLivello);
+    }
+
+    /** Anonymisation: the texts written with the citizen go; paths, outcome and dates stay. */
+    public void anonimizza() {
+        obiettivi = Colloquio.SEGNAPOSTO;
+        if (motivazioneScostamento != null) {
+            motivazioneScostamento = Colloquio.SEGNAPOSTO;
+        }
+        if (interventiSecondoLivello != null) {
+            interventiSecondoLivello = Colloquio.SEGNAPOSTO;
+        }
     }
 
     public String getNumeroPratica() {

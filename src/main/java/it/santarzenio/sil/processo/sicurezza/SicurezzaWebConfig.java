@@ -53,6 +53,14 @@ class SicurezzaWebConfig {
                                 Gruppo.CABINA_DI_REGIA.id())
                         .requestMatchers(CARTELLA_SOCIALE)
                         .hasAnyAuthority(Gruppo.SPORTELLO_INFORMATIVO.id(), Gruppo.SPORTELLO_SPECIALISTICO.id())
+                        // Data-subject rights and the audit trail (docs/security.md): export for the administrators
+                        // and the informative desk, anonymisation and the trail for the administrators only.
+                        .requestMatchers(HttpMethod.GET, "/api/cittadini/*/export")
+                        .hasAnyAuthority(Gruppo.CAMUNDA_ADMIN.id(), Gruppo.SPORTELLO_INFORMATIVO.id())
+                        .requestMatchers(HttpMethod.POST, "/api/cittadini/*/anonimizza")
+                        .hasAuthority(Gruppo.CAMUNDA_ADMIN.id())
+                        .requestMatchers("/api/audit", "/api/audit/**")
+                        .hasAuthority(Gruppo.CAMUNDA_ADMIN.id())
                         .anyRequest()
                         .authenticated())
                 .httpBasic(basic -> basic.realmName("Sportello Lavoro"))
