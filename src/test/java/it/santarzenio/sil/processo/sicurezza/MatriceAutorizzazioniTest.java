@@ -371,6 +371,31 @@ class MatriceAutorizzazioniTest {
                 .isEqualTo(specialistico);
     }
 
+    /** Of a citizen unknown to the service: allowed callers get 404, the others 403 before any lookup. */
+    @ParameterizedTest(name = "{0}: export {1}, anonimizza {2}, audit {3}")
+    @CsvSource({
+        "informativo,   404, 403, 403",
+        "specialistico, 403, 403, 403",
+        "partner,       403, 403, 403",
+        "cabina,        403, 403, 403",
+        "responsabile,  403, 403, 403",
+        "admin,         404, 404, 200"
+    })
+    void dirittiDegliInteressatiERegistroAudit(String utente, int esporta, int anonimizza, int audit) {
+        String codice = nuovoCodiceFiscale();
+        assertThat(client.get("/api/cittadini/" + codice + "/export", utente, password)
+                        .statusCode())
+                .as("export")
+                .isEqualTo(esporta);
+        assertThat(client.invia("POST", "/api/cittadini/" + codice + "/anonimizza", utente, password, null, null)
+                        .statusCode())
+                .as("anonimizza")
+                .isEqualTo(anonimizza);
+        assertThat(client.get("/api/audit", utente, password).statusCode())
+                .as("audit")
+                .isEqualTo(audit);
+    }
+
     private HttpResponse<String> avvia(String utente) {
         var variabili = new LinkedHashMap<String, Object>();
         Map.of(
