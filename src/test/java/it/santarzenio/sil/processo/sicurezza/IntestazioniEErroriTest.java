@@ -6,6 +6,7 @@ import it.santarzenio.sil.ApplicazioneSuH2;
 import it.santarzenio.sil.ClientHttp;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -20,10 +21,13 @@ class IntestazioniEErroriTest {
 
     private final ClientHttp client;
     private final String password;
+    private final IdentityService identita;
 
-    IntestazioniEErroriTest(@LocalServerPort int porta, @Value("${sil.demo.password}") String password) {
+    IntestazioniEErroriTest(
+            @LocalServerPort int porta, @Value("${sil.demo.password}") String password, IdentityService identita) {
         this.client = new ClientHttp(porta);
         this.password = password;
+        this.identita = identita;
     }
 
     @ParameterizedTest
@@ -98,6 +102,30 @@ class IntestazioniEErroriTest {
 
         assertThat(risposta.statusCode()).isEqualTo(400);
         assertNienteDiInterno(risposta);
+    }
+
+    /** After a wrong password the engine refuses even the right one for a while, at every door. */
+    @Test
+    void passwordSbagliata_ancheQuellaGiustaRespintaPerQualcheSecondo() {
+        String utente = "tentativi-" + System.nanoTime();
+        var nuovo = identita.newUser(utente);
+        nuovo.setPassword("una-password-lunga-123");
+        identita.saveUser(nuovo);
+        try {
+            assertThat(client.get("/api/agenda?sportello=INFORMATIVO", utente, "sbagliata")
+                            .statusCode())
+                    .isEqualTo(401);
+
+            assertThat(client.get("/engine-rest/process-definition", utente, "una-password-lunga-123")
+                            .statusCode())
+                    .isEqualTo(401);
+            identita.unlockUser(utente);
+            assertThat(client.get("/engine-rest/process-definition", utente, "una-password-lunga-123")
+                            .statusCode())
+                    .isEqualTo(200);
+        } finally {
+            identita.deleteUser(utente);
+        }
     }
 
     private HttpResponse<String> post(String percorso, String utente, String corpo) {

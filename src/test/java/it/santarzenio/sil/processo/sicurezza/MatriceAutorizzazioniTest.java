@@ -371,6 +371,34 @@ class MatriceAutorizzazioniTest {
                 .isEqualTo(specialistico);
     }
 
+    /**
+     * The cartella sociale of a case that does not exist: allowed callers get past the door (404 or 400), the others
+     * 403. The partner agency never reaches it.
+     */
+    @ParameterizedTest(name = "{0}: read {1}, write {2}")
+    @CsvSource({
+        "informativo,   true,  true",
+        "specialistico, true,  true",
+        "partner,       false, false",
+        "cabina,        true,  false",
+        "responsabile,  false, false",
+        "admin,         false, false"
+    })
+    void cartellaSociale(String utente, boolean legge, boolean scrive) {
+        String cartella = "/api/pratiche/SIL-2099-999999/cartella-sociale";
+        var lettura = client.get(cartella, utente, password);
+        var scrittura = client.postJson(cartella + "/note", utente, password, "{\"testo\": \"Nota di prova\"}");
+
+        assertThat(lettura.statusCode() != 403)
+                .as("read " + lettura.statusCode())
+                .isEqualTo(legge);
+        assertThat(scrittura.statusCode() != 403)
+                .as("write " + scrittura.statusCode())
+                .isEqualTo(scrive);
+        assertThat(lettura.statusCode()).isNotIn(200, 500);
+        assertThat(scrittura.statusCode()).isNotIn(200, 201, 500);
+    }
+
     /** Of a citizen unknown to the service: allowed callers get 404, the others 403 before any lookup. */
     @ParameterizedTest(name = "{0}: export {1}, anonimizza {2}, audit {3}")
     @CsvSource({
