@@ -3,6 +3,7 @@ package it.santarzenio.sil.agenda;
 import it.santarzenio.sil.OrologioRegolabile;
 import it.santarzenio.sil.accesso.AccessoService;
 import it.santarzenio.sil.accesso.internal.NumeratorePratiche;
+import it.santarzenio.sil.audit.AuditService;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -31,7 +32,7 @@ import org.springframework.test.context.TestConstructor.AutowireMode;
 @Retention(RetentionPolicy.RUNTIME)
 @DataJpaTest
 @ImportAutoConfiguration(ValidationAutoConfiguration.class)
-@Import({AgendaSuH2.Moduli.class, AccessoService.class, NumeratorePratiche.class})
+@Import({AgendaSuH2.Moduli.class, AccessoService.class, AuditService.class, NumeratorePratiche.class})
 @TestConstructor(autowireMode = AutowireMode.ALL)
 public @interface AgendaSuH2 {
 
