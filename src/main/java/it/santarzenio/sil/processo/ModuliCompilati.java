@@ -6,19 +6,16 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import it.santarzenio.sil.DatiNonValidiException;
+import it.santarzenio.sil.ErroriDiLettura;
 import java.io.IOException;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
@@ -87,29 +84,7 @@ public class ModuliCompilati {
     }
 
     private static String messaggio(Throwable errore) {
-        if (errore instanceof InvalidFormatException formato && formato.getTargetType() != null) {
-            String campo = campo(formato);
-            if (formato.getTargetType().isEnum()) {
-                String ammessi = Arrays.stream(formato.getTargetType().getEnumConstants())
-                        .map(String::valueOf)
-                        .collect(Collectors.joining(", "));
-                return "Il valore «" + formato.getValue() + "» non è ammesso per il campo «" + campo
-                        + "». Valori ammessi: " + ammessi + ".";
-            }
-            return "Il valore «" + formato.getValue() + "» non è valido per il campo «" + campo + "».";
-        }
-        if (errore instanceof MismatchedInputException tipo && !tipo.getPath().isEmpty()) {
-            return "Il campo «" + campo(tipo) + "» ha un valore del tipo sbagliato.";
-        }
-        return "I dati inviati non sono leggibili: verificare i campi del modulo.";
-    }
-
-    private static String campo(MismatchedInputException errore) {
-        return errore.getPath().stream()
-                .map(riferimento -> riferimento.getFieldName() != null
-                        ? riferimento.getFieldName()
-                        : String.valueOf(riferimento.getIndex()))
-                .collect(Collectors.joining("."));
+        return ErroriDiLettura.messaggio(errore, "I dati inviati non sono leggibili: verificare i campi del modulo.");
     }
 
     /** Local date-time in Europe/Rome, with or without seconds; with an offset it is converted to Rome's time. */

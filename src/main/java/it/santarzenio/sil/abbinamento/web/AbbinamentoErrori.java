@@ -1,13 +1,10 @@
 package it.santarzenio.sil.abbinamento.web;
 
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import it.santarzenio.sil.DatiNonValidiException;
+import it.santarzenio.sil.ErroriDiLettura;
 import it.santarzenio.sil.abbinamento.OffertaNonTrovataException;
 import it.santarzenio.sil.abbinamento.PraticaSconosciutaException;
-import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -64,28 +61,6 @@ class AbbinamentoErrori {
     }
 
     private static String messaggio(Throwable errore) {
-        if (errore instanceof InvalidFormatException formato && formato.getTargetType() != null) {
-            String campo = campo(formato);
-            if (formato.getTargetType().isEnum()) {
-                String ammessi = Arrays.stream(formato.getTargetType().getEnumConstants())
-                        .map(String::valueOf)
-                        .collect(Collectors.joining(", "));
-                return "Il valore «" + formato.getValue() + "» non è ammesso per il campo «" + campo
-                        + "». Valori ammessi: " + ammessi + ".";
-            }
-            return "Il valore «" + formato.getValue() + "» non è valido per il campo «" + campo + "».";
-        }
-        if (errore instanceof MismatchedInputException tipo && !tipo.getPath().isEmpty()) {
-            return "Il campo «" + campo(tipo) + "» ha un valore del tipo sbagliato.";
-        }
-        return "Il corpo della richiesta non è un JSON leggibile.";
-    }
-
-    private static String campo(MismatchedInputException errore) {
-        return errore.getPath().stream()
-                .map(riferimento -> riferimento.getFieldName() != null
-                        ? riferimento.getFieldName()
-                        : String.valueOf(riferimento.getIndex()))
-                .collect(Collectors.joining("."));
+        return ErroriDiLettura.messaggio(errore, "Il corpo della richiesta non è un JSON leggibile.");
     }
 }
