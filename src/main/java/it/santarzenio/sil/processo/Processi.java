@@ -7,7 +7,11 @@ public final class Processi {
 
     public static final String PERCORSO_CITTADINO = "PercorsoCittadinoProcess";
     public static final String ORIENTAMENTO_SPECIALISTICO = "OrientamentoSpecialisticoProcess";
-    public static final List<String> TUTTI = List.of(PERCORSO_CITTADINO, ORIENTAMENTO_SPECIALISTICO);
+    /** Called by Fase II so that the partner agency, its only candidate, sees the matching profile and no more. */
+    public static final String ABBINAMENTO_DOMANDA_OFFERTA = "AbbinamentoDomandaOffertaProcess";
+
+    public static final List<String> TUTTI =
+            List.of(PERCORSO_CITTADINO, ORIENTAMENTO_SPECIALISTICO, ABBINAMENTO_DOMANDA_OFFERTA);
 
     private Processi() {}
 }

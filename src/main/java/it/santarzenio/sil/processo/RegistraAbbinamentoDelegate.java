@@ -7,8 +7,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * Task_RegistraAbbinamento in orientamento-specialistico.bpmn: the partner's matching outcome (an accepted offer must
- * exist); whatever it is, the project start follows and its form shows it with the referrals and their reasons.
+ * Task_RegistraAbbinamento in abbinamento-domanda-offerta.bpmn: the partner's matching outcome (an accepted offer must
+ * exist); whatever it is, Fase II gets it back, and the project start shows it with the referrals and their reasons.
  */
 @Component("registraAbbinamentoDelegate")
 class RegistraAbbinamentoDelegate implements JavaDelegate {

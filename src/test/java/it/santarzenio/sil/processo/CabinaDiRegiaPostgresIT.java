@@ -60,7 +60,7 @@ class CabinaDiRegiaPostgresIT {
                 fase, "Corso per operatore di magazzino, 120 ore, ente accreditato regionale.", "FORMAZIONE", true);
         sportelli.decidi(fase, "APPROVATA", null);
 
-        assertThat(fase).isWaitingAt("Task_AbbinamentoDomandaOfferta");
+        assertThat(fase).isWaitingAt("Task_IncontroDomandaOfferta");
         var versioni = jdbc.queryForList(
                 "select p.versione, p.testo, p.presentata_da, p.richiede_abbinamento, d.esito, d.motivazione,"
                         + " d.decisa_da, d.decisa_il from proposta_progettuale p"

@@ -105,8 +105,7 @@ class OrientamentoSpecialisticoProcessTest {
         assertThat(fase)
                 .isEnded()
                 .hasPassed("Task_Rendicontazione", "EndEvent_ProgettoConcluso")
-                .hasNotPassed(
-                        "Task_CondivisioneCaso", "Task_ApprovazioneCabinaDiRegia", "Task_AbbinamentoDomandaOfferta");
+                .hasNotPassed("Task_CondivisioneCaso", "Task_ApprovazioneCabinaDiRegia", "Task_IncontroDomandaOfferta");
         assertThat(esitoFase(fase)).isEqualTo("PROGETTO_CONCLUSO");
         var progetto = specialistico.progetto(fase.getBusinessKey()).orElseThrow();
         assertThat(progetto.progettoDefinito()).isTrue();
@@ -132,11 +131,23 @@ class OrientamentoSpecialisticoProcessTest {
         assertThat(fase).variables().containsEntry(VariabiliSpecialistico.VERSIONE_PROPOSTA, 1);
         sportelli.decidi(fase, "APPROVATA", null);
 
-        assertThat(fase).isWaitingAt("Task_AbbinamentoDomandaOfferta");
-        assertThat(task(fase)).hasCandidateGroup("societa-partner");
+        assertThat(fase).isWaitingAt("Task_IncontroDomandaOfferta");
+        var incontro = sportelli.abbinamentoDi(fase);
+        assertThat(incontro).isWaitingAt("Task_AbbinamentoDomandaOfferta");
+        assertThat(task(incontro)).hasCandidateGroup("societa-partner");
+        assertThat(incontro.getBusinessKey()).isEqualTo(fase.getBusinessKey());
+        assertThat(incontro)
+                .variables()
+                .as("only what the matching needs goes to the partner's instance")
+                .containsOnlyKeys(
+                        Variabili.NUMERO_PRATICA,
+                        Variabili.NOME,
+                        Variabili.COGNOME,
+                        VariabiliSpecialistico.TIPO_PROGETTO);
         sportelli.abbina(fase, "NESSUNA_OFFERTA_IDONEA", null, "Nessun magazzino assume in zona questo mese.");
 
-        assertThat(fase).isWaitingAt("Task_AvvioProgetto");
+        assertThat(incontro).isEnded().hasPassed("Task_RegistraAbbinamento", "EndEvent_AbbinamentoRegistrato");
+        assertThat(fase).isWaitingAt("Task_AvvioProgetto").hasPassed("Task_IncontroDomandaOfferta");
         assertThat(fase)
                 .variables()
                 .containsEntry(VariabiliSpecialistico.ESITO_ABBINAMENTO, "NESSUNA_OFFERTA_IDONEA")
@@ -184,7 +195,7 @@ class OrientamentoSpecialisticoProcessTest {
                 .contains("**Versione 1**", "Corso di informatica di base.", "da rivedere", "Manca la durata");
         sportelli.decidi(fase, "APPROVATA", "");
 
-        assertThat(fase).isWaitingAt("Task_AvvioProgetto").hasNotPassed("Task_AbbinamentoDomandaOfferta");
+        assertThat(fase).isWaitingAt("Task_AvvioProgetto").hasNotPassed("Task_IncontroDomandaOfferta");
         var versioni = cabina.storico(fase.getBusinessKey());
         assertThat(versioni).extracting(VersioneProposta::versione).containsExactly(1, 2);
         assertThat(versioni)
@@ -285,8 +296,8 @@ class OrientamentoSpecialisticoProcessTest {
         sportelli.condividiProgetto(fase);
         sportelli.orientamentoSecondoLivello(fase, "LAVORO", true);
 
-        assertThat(fase).isWaitingAt("Task_AbbinamentoDomandaOfferta");
-        var compito = task(fase);
+        assertThat(fase).isWaitingAt("Task_IncontroDomandaOfferta");
+        var compito = task(sportelli.abbinamentoDi(fase));
         var locali = engine.getTaskService().getVariablesLocal(compito.getId());
         var scelte = locali.get(VariabiliSpecialistico.OFFERTE_PROPOSTE).toString();
         assertThat(scelte.indexOf("\"value\":\"" + vicina + "\""))
@@ -323,7 +334,8 @@ class OrientamentoSpecialisticoProcessTest {
         sportelli.condividiProgetto(fase);
         sportelli.orientamentoSecondoLivello(fase, "LAVORO", true);
 
-        var locali = engine.getTaskService().getVariablesLocal(task(fase).getId());
+        var locali = engine.getTaskService()
+                .getVariablesLocal(task(sportelli.abbinamentoDi(fase)).getId());
         assertThat(locali.get(VariabiliSpecialistico.OFFERTE_PROPOSTE).toString())
                 .isEqualTo("[]");
         assertThat((String) locali.get(VariabiliSpecialistico.MOTIVI_ABBINAMENTO))

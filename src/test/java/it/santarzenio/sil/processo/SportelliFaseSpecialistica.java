@@ -62,6 +62,17 @@ final class SportelliFaseSpecialistica {
         return chiamato;
     }
 
+    /** The matching instance called by Fase II: the partner's task lives there, away from the case's variables. */
+    ProcessInstance abbinamentoDi(ProcessInstance fase) {
+        var chiamato = engine.getRuntimeService()
+                .createProcessInstanceQuery()
+                .superProcessInstanceId(fase.getId())
+                .processDefinitionKey(Processi.ABBINAMENTO_DOMANDA_OFFERTA)
+                .singleResult();
+        assertThat(chiamato).as("matching called by " + fase.getBusinessKey()).isNotNull();
+        return chiamato;
+    }
+
     void condividiProgetto(ProcessInstance fase) {
         completa(
                 fase,
@@ -126,7 +137,7 @@ final class SportelliFaseSpecialistica {
         variabili.put(VariabiliSpecialistico.ESITO_ABBINAMENTO, esito);
         variabili.put(VariabiliSpecialistico.OFFERTA_ID, offerta);
         variabili.put(VariabiliSpecialistico.NOTE_ABBINAMENTO, note);
-        completa(fase, "Task_AbbinamentoDomandaOfferta", PARTNER, variabili);
+        completa(abbinamentoDi(fase), "Task_AbbinamentoDomandaOfferta", PARTNER, variabili);
     }
 
     void avvia(ProcessInstance fase, LocalDate dataAvvio) {
