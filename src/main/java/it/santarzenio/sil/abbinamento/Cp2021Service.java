@@ -12,11 +12,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,6 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Cp2021Service {
 
     static final int ERRORI_MOSTRATI = 20;
+    static final int LIVELLO_CLASSE = 3;
 
     private final VoceCp2021Repository voci;
 
@@ -47,6 +50,19 @@ public class Cp2021Service {
         return voci.findAllById(codici).stream()
                 .map(Cp2021Service::vista)
                 .collect(Collectors.toMap(ProfessioneCp2021::codice, Function.identity()));
+    }
+
+    /**
+     * The occupations a form offers as choices ({@code label} "7.4.4 – Conduttori …", {@code value} the code): the
+     * classes and, once ISTAT's full file is imported, the deeper levels, in code order.
+     */
+    @Transactional(readOnly = true)
+    public List<Map<String, String>> scelte() {
+        return voci.findAll(Sort.by("codice")).stream()
+                .filter(voce -> voce.getLivello() >= LIVELLO_CLASSE)
+                .map(voce ->
+                        Map.of("label", voce.getCodice() + " – " + voce.getDenominazione(), "value", voce.getCodice()))
+                .toList();
     }
 
     /**

@@ -52,7 +52,11 @@ public class ModuliCompilati {
         Map<String, Object> canonici = mapper.convertValue(modulo, MAPPA);
         canonici.forEach((nome, valore) -> {
             Object originale = originali.get(nome);
-            if (valore != null && originale != null && !valore.getClass().equals(originale.getClass())) {
+            // Only scalars: a JSON value (a tag list) stays the Json variable the form sent.
+            if (valore != null
+                    && originale != null
+                    && !(originale instanceof SpinJsonNode)
+                    && !valore.getClass().equals(originale.getClass())) {
                 variabili.setVariable(nome, valore);
             }
         });

@@ -1,7 +1,10 @@
 package it.santarzenio.sil.processo;
 
+import it.santarzenio.sil.abbinamento.AbbinamentoService;
+import it.santarzenio.sil.abbinamento.DatiCandidatura;
 import it.santarzenio.sil.orientamento.CondivisioneObiettivi;
 import it.santarzenio.sil.orientamento.OrientamentoService;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -14,21 +17,34 @@ import org.springframework.stereotype.Component;
 class RegistraObiettiviDelegate implements JavaDelegate {
 
     private final OrientamentoService orientamento;
+    private final AbbinamentoService abbinamento;
     private final ModuliCompilati moduli;
 
-    RegistraObiettiviDelegate(OrientamentoService orientamento, ModuliCompilati moduli) {
+    RegistraObiettiviDelegate(
+            OrientamentoService orientamento, AbbinamentoService abbinamento, ModuliCompilati moduli) {
         this.orientamento = orientamento;
+        this.abbinamento = abbinamento;
         this.moduli = moduli;
     }
 
+    /** The tag list of wished occupations; absent when the operator chose none. */
+    record ProfessioniDesiderate(List<String> professioniDesiderate) {}
+
     @Override
     public void execute(DelegateExecution execution) {
+        String numeroPratica = (String) execution.getVariable(Variabili.NUMERO_PRATICA);
         orientamento.registraObiettivi(
-                (String) execution.getVariable(Variabili.NUMERO_PRATICA),
+                numeroPratica,
                 moduli.leggi(execution, CondivisioneObiettivi.class),
                 (String) execution.getVariable(Variabili.MOTIVAZIONE_SUGGERIMENTO),
                 versioneDecisione(execution),
                 Operatore.di(execution));
+        var professioni = moduli.leggi(execution, ProfessioniDesiderate.class).professioniDesiderate();
+        if (professioni != null && !professioni.isEmpty()) {
+            // Coded with CP2021 like the partner agency's offers, for the matching in Fase II.
+            abbinamento.impostaCandidatura(
+                    numeroPratica, new DatiCandidatura(professioni, null, null), Operatore.di(execution));
+        }
     }
 
     /** The decision deployed with this process version is the one the business rule task evaluated (binding deployment). */

@@ -62,6 +62,10 @@ public final class Variabili {
     public static final String ESITO_PRIMO_LIVELLO = "esitoPrimoLivello";
     public static final String PROGETTO_DEFINITO = "progettoDefinito";
     public static final String INTERVENTI_SECONDO_LIVELLO = "interventiSecondoLivello";
+    /** CP2021 codes of the occupations the citizen wishes (a JSON list from the form's tag list). */
+    public static final String PROFESSIONI_DESIDERATE = "professioniDesiderate";
+    /** Task-local: the CP2021 occupations offered by the form of Task_CondivisioneObiettivi. */
+    public static final String PROFESSIONI_CP2021 = "professioniCp2021";
 
     private Variabili() {}
 }

@@ -6,6 +6,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import it.santarzenio.sil.ApplicazioneSuH2;
+import it.santarzenio.sil.abbinamento.AbbinamentoService;
+import it.santarzenio.sil.abbinamento.ProfessioneCp2021;
 import it.santarzenio.sil.accesso.CodiceFiscale;
 import it.santarzenio.sil.agenda.AgendaService;
 import it.santarzenio.sil.agenda.Sportello;
@@ -22,6 +24,7 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,6 +42,9 @@ class PercorsoCittadinoProcessTest {
 
     @Autowired
     AgendaService agenda;
+
+    @Autowired
+    AbbinamentoService abbinamento;
 
     @BeforeEach
     void collegaAssert() {
@@ -240,6 +246,33 @@ class PercorsoCittadinoProcessTest {
                         String.class,
                         percorso.getBusinessKey()))
                 .isEqualTo("Vuole passare dal commercio alla logistica.");
+    }
+
+    @Test
+    void professioniDesiderate_codificateConCp2021PerLAbbinamento() {
+        var percorso = avvia(schedaAccesso(nuovoCodiceFiscale(), "PERCORSO", true));
+        concordaAppuntamento(percorso);
+        completa(percorso, assessment("DIPLOMA", 2, "AVANZATE", false));
+        String scelte = engine.getTaskService()
+                .getVariableLocal(task(percorso).getId(), Variabili.PROFESSIONI_CP2021)
+                .toString();
+        assertThat(scelte).contains("\"value\":\"7.4.4\"");
+
+        var obiettivi = obiettivi("REINSERIMENTO", null, "CONCLUSO", null, null);
+        obiettivi.put(
+                Variabili.PROFESSIONI_DESIDERATE,
+                SpinValues.jsonValue("[\"7.4.4\", \"9.9.9\"]").create());
+        assertThatThrownBy(() -> completa(percorso, obiettivi))
+                .hasMessageContaining("«9.9.9» non è nella classificazione");
+        assertThat(percorso).isWaitingAt("Task_CondivisioneObiettivi");
+
+        obiettivi.put(
+                Variabili.PROFESSIONI_DESIDERATE,
+                SpinValues.jsonValue("[\"7.4.4\", \"5.1.2\"]").create());
+        completa(percorso, obiettivi);
+        assertThat(abbinamento.profilo(percorso.getBusinessKey()).professioniDesiderate())
+                .extracting(ProfessioneCp2021::codice)
+                .containsExactlyInAnyOrder("7.4.4", "5.1.2");
     }
 
     @Test
