@@ -1,12 +1,12 @@
 package it.santarzenio.sil.audit;
 
+import static it.santarzenio.sil.accesso.CodiciFiscaliDiProva.nuovoCodiceFiscale;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import it.santarzenio.sil.ApplicazioneSuH2;
 import it.santarzenio.sil.ClientHttp;
-import it.santarzenio.sil.accesso.CodiceFiscale;
 import it.santarzenio.sil.audit.internal.RigaAudit;
 import it.santarzenio.sil.audit.internal.RigaAuditRepository;
 import java.lang.reflect.Method;
@@ -16,7 +16,6 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import org.hibernate.annotations.Immutable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
@@ -111,16 +110,5 @@ class AuditTest {
                 password,
                 "application/json",
                 json.writeValueAsString(Map.of("variables", variabili)).getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static String nuovoCodiceFiscale() {
-        var casuale = ThreadLocalRandom.current();
-        var lettere = new StringBuilder();
-        for (int i = 0; i < 6; i++) {
-            lettere.append((char) ('A' + casuale.nextInt(26)));
-        }
-        String primi15 = lettere
-                + "%02dA%02dH%03d".formatted(casuale.nextInt(100), 1 + casuale.nextInt(28), casuale.nextInt(1000));
-        return primi15 + CodiceFiscale.carattereDiControllo(primi15);
     }
 }

@@ -1,5 +1,6 @@
 package it.santarzenio.sil.privacy;
 
+import static it.santarzenio.sil.accesso.CodiciFiscaliDiProva.nuovoCodiceFiscale;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -7,7 +8,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import it.santarzenio.sil.ApplicazioneSuPostgres;
 import it.santarzenio.sil.ClientHttp;
 import it.santarzenio.sil.accesso.AccessoService;
-import it.santarzenio.sil.accesso.CodiceFiscale;
 import it.santarzenio.sil.accesso.EsitoPercorso;
 import it.santarzenio.sil.accesso.SchedaAccesso;
 import it.santarzenio.sil.accesso.TipoRichiesta;
@@ -313,16 +313,5 @@ class PrivacyIT {
                 password,
                 "application/json",
                 json.writeValueAsString(Map.of("variables", variabili)).getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static String nuovoCodiceFiscale() {
-        var casuale = ThreadLocalRandom.current();
-        var lettere = new StringBuilder();
-        for (int i = 0; i < 6; i++) {
-            lettere.append((char) ('A' + casuale.nextInt(26)));
-        }
-        String primi15 = lettere
-                + "%02dA%02dH%03d".formatted(casuale.nextInt(100), 1 + casuale.nextInt(28), casuale.nextInt(1000));
-        return primi15 + CodiceFiscale.carattereDiControllo(primi15);
     }
 }

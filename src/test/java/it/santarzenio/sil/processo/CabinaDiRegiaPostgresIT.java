@@ -1,5 +1,6 @@
 package it.santarzenio.sil.processo;
 
+import static it.santarzenio.sil.accesso.CodiciFiscaliDiProva.nuovoCodiceFiscale;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -132,7 +133,7 @@ class CabinaDiRegiaPostgresIT {
         String pratica = accessi.nuovoNumeroPratica();
         var registrato = accessi.registra(
                 new SchedaAccesso(
-                        PercorsoCittadinoProcessTest.nuovoCodiceFiscale(),
+                        nuovoCodiceFiscale(),
                         "Paolo",
                         "Neri",
                         LocalDate.of(1990, 5, 2),

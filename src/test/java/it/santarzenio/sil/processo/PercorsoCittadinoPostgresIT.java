@@ -1,7 +1,7 @@
 package it.santarzenio.sil.processo;
 
+import static it.santarzenio.sil.accesso.CodiciFiscaliDiProva.nuovoCodiceFiscale;
 import static it.santarzenio.sil.processo.PercorsoCittadinoProcessTest.assessment;
-import static it.santarzenio.sil.processo.PercorsoCittadinoProcessTest.nuovoCodiceFiscale;
 import static it.santarzenio.sil.processo.PercorsoCittadinoProcessTest.obiettivi;
 import static it.santarzenio.sil.processo.PercorsoCittadinoProcessTest.schedaAccesso;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,5 +1,6 @@
 package it.santarzenio.sil.processo;
 
+import static it.santarzenio.sil.accesso.CodiciFiscaliDiProva.nuovoCodiceFiscale;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -8,7 +9,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import it.santarzenio.sil.ApplicazioneSuH2;
 import it.santarzenio.sil.abbinamento.AbbinamentoService;
 import it.santarzenio.sil.abbinamento.ProfessioneCp2021;
-import it.santarzenio.sil.accesso.CodiceFiscale;
 import it.santarzenio.sil.agenda.AgendaService;
 import it.santarzenio.sil.agenda.Sportello;
 import java.time.LocalDate;
@@ -17,7 +17,6 @@ import java.time.ZoneId;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -536,17 +535,5 @@ class PercorsoCittadinoProcessTest {
         obiettivi.put(Variabili.PROGETTO_DEFINITO, progettoDefinito);
         obiettivi.put(Variabili.INTERVENTI_SECONDO_LIVELLO, interventi);
         return obiettivi;
-    }
-
-    /** A valid codice fiscale never used before in this database. */
-    static String nuovoCodiceFiscale() {
-        var casuale = ThreadLocalRandom.current();
-        var lettere = new StringBuilder();
-        for (int i = 0; i < 6; i++) {
-            lettere.append((char) ('A' + casuale.nextInt(26)));
-        }
-        String primi15 = lettere
-                + "%02dA%02dH%03d".formatted(casuale.nextInt(100), 1 + casuale.nextInt(28), casuale.nextInt(1000));
-        return primi15 + CodiceFiscale.carattereDiControllo(primi15);
     }
 }

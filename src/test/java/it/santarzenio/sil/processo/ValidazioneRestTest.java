@@ -1,5 +1,6 @@
 package it.santarzenio.sil.processo;
 
+import static it.santarzenio.sil.accesso.CodiciFiscaliDiProva.nuovoCodiceFiscale;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashMap;
@@ -43,8 +44,7 @@ class ValidazioneRestTest {
 
     @Test
     void compitoConDatiMancanti_400ECompitoAncoraAperto() {
-        var scheda = PercorsoCittadinoProcessTest.schedaAccesso(
-                PercorsoCittadinoProcessTest.nuovoCodiceFiscale(), "RISOLVIBILE", null);
+        var scheda = PercorsoCittadinoProcessTest.schedaAccesso(nuovoCodiceFiscale(), "RISOLVIBILE", null);
         var avvio = comeInformativo().postForEntity(AVVIO, variabili(scheda), Map.class);
         assertThat(avvio.getStatusCode()).isEqualTo(HttpStatus.OK);
         var compito = engine.getTaskService()
@@ -70,8 +70,7 @@ class ValidazioneRestTest {
 
     @Test
     void utenteDiUnAltroGruppo_nonPuoAprirePratiche() {
-        var scheda = PercorsoCittadinoProcessTest.schedaAccesso(
-                PercorsoCittadinoProcessTest.nuovoCodiceFiscale(), "RISOLVIBILE", null);
+        var scheda = PercorsoCittadinoProcessTest.schedaAccesso(nuovoCodiceFiscale(), "RISOLVIBILE", null);
 
         var risposta = rest.withBasicAuth("partner", "demo").postForEntity(AVVIO, variabili(scheda), Map.class);
 

@@ -1,12 +1,12 @@
 package it.santarzenio.sil.processo.sicurezza;
 
+import static it.santarzenio.sil.accesso.CodiciFiscaliDiProva.nuovoCodiceFiscale;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import it.santarzenio.sil.ApplicazioneSuH2;
 import it.santarzenio.sil.ClientHttp;
-import it.santarzenio.sil.accesso.CodiceFiscale;
 import it.santarzenio.sil.processo.Processi;
 import it.santarzenio.sil.processo.Variabili;
 import java.net.http.HttpResponse;
@@ -489,16 +489,5 @@ class MatriceAutorizzazioniTest {
         assertThat(risposta.statusCode()).as(percorso + " " + risposta.body()).isEqualTo(200);
         JsonNode corpo = json.readTree(risposta.body());
         return corpo.path("count").asLong();
-    }
-
-    static String nuovoCodiceFiscale() {
-        var casuale = ThreadLocalRandom.current();
-        var lettere = new StringBuilder();
-        for (int i = 0; i < 6; i++) {
-            lettere.append((char) ('A' + casuale.nextInt(26)));
-        }
-        String primi15 = lettere
-                + "%02dA%02dH%03d".formatted(casuale.nextInt(100), 1 + casuale.nextInt(28), casuale.nextInt(1000));
-        return primi15 + CodiceFiscale.carattereDiControllo(primi15);
     }
 }
