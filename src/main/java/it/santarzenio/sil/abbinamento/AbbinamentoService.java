@@ -14,6 +14,7 @@ import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -158,13 +159,20 @@ public class AbbinamentoService {
         }
         var profilo = profilo(numeroPratica);
         var proposte = proposte(numeroPratica).stream().limit(quante).toList();
-        var scelte = proposte.stream()
-                .map(valutata -> Map.of(
-                        "label",
-                        etichetta(valutata),
-                        "value",
-                        String.valueOf(valutata.offerta().id())))
-                .toList();
+        var scelte = new ArrayList<Map<String, String>>();
+        proposte.forEach(valutata -> scelte.add(scelta(valutata.offerta().id(), etichetta(valutata))));
+        // An offer already referred stays a choice, to record what came of it, even when closed or expired since.
+        var proposteIds =
+                proposte.stream().map(valutata -> valutata.offerta().id()).toList();
+        segnalazioni(numeroPratica).stream()
+                .filter(segnalazione -> !proposteIds.contains(segnalazione.offertaId()))
+                .collect(Collectors.toMap(
+                        Segnalazione::offertaId, segnalazione -> segnalazione, (prima, poi) -> poi, LinkedHashMap::new))
+                .values()
+                .forEach(segnalazione -> scelte.add(scelta(
+                        segnalazione.offertaId(),
+                        "n. " + segnalazione.offertaId() + " " + segnalazione.titoloOfferta() + " - "
+                                + segnalazione.datoreLavoro() + " (già segnalata: " + segnalazione.esito() + ")")));
         var motivi = proposte.isEmpty()
                 ? "- Nessuna offerta aperta e in corso di validità"
                 : proposte.stream()
@@ -206,6 +214,10 @@ public class AbbinamentoService {
         }
         specialistico.registraAbbinamento(numeroPratica, risultato, operatore);
         return sintesiSegnalazioni(numeroPratica);
+    }
+
+    private static Map<String, String> scelta(Long offertaId, String etichetta) {
+        return Map.of("label", etichetta, "value", String.valueOf(offertaId));
     }
 
     private static String etichetta(OffertaValutata valutata) {

@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 /**
  * Creation of Task_AbbinamentoDomandaOfferta: the ranked offers become the choices of the form's select (task-local
  * JSON offerteProposte), their reasons and the citizen's match profile its text, so the consultant sees why an offer
- * comes first and nothing of the case beyond what matching needs.
+ * comes first and nothing of the case beyond what matching needs. The referrals already recorded are listed too; after
+ * one, the task comes back to the consultant who recorded it, with the ranking computed again.
  */
 @Component("offerteProposteListener")
 class OfferteProposteListener implements TaskListener {
@@ -25,11 +26,17 @@ class OfferteProposteListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask compito) {
-        var proposte = abbinamento.proposteDaScegliere((String) compito.getVariable(Variabili.NUMERO_PRATICA), SCELTE);
+        var numeroPratica = (String) compito.getVariable(Variabili.NUMERO_PRATICA);
+        var proposte = abbinamento.proposteDaScegliere(numeroPratica, SCELTE);
         compito.setVariableLocal(
                 VariabiliSpecialistico.OFFERTE_PROPOSTE,
                 SpinValues.jsonValue(Spin.JSON(proposte.scelte())).create());
         compito.setVariableLocal(VariabiliSpecialistico.MOTIVI_ABBINAMENTO, proposte.motivi());
         compito.setVariableLocal(VariabiliSpecialistico.PROFILO_ABBINAMENTO, proposte.profilo());
+        compito.setVariableLocal(
+                VariabiliSpecialistico.SEGNALAZIONI_ABBINAMENTO, abbinamento.sintesiSegnalazioni(numeroPratica));
+        if (compito.getVariable(VariabiliSpecialistico.CONSULENTE_ABBINAMENTO) instanceof String consulente) {
+            compito.setAssignee(consulente);
+        }
     }
 }

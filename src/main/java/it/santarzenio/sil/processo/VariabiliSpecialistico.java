@@ -43,6 +43,20 @@ public final class VariabiliSpecialistico {
     public static final String PROFILO_ABBINAMENTO = "profiloAbbinamento";
     /** Set by the system: the referrals with their outcomes and reasons, for the specialist desk's forms. */
     public static final String SEGNALAZIONI_ABBINAMENTO = "segnalazioniAbbinamento";
+    /**
+     * {@code SEGNALAZIONE}: record the referral below and come back to the task; anything else (or nothing, as an API
+     * client that only sends the outcome) concludes the matching.
+     */
+    public static final String AZIONE_ABBINAMENTO = "azioneAbbinamento";
+
+    public static final String AZIONE_SEGNALAZIONE = "SEGNALAZIONE";
+    // One referral: the offer, its date, the outcome and (for the negative ones) the reason. Removed once recorded.
+    public static final String OFFERTA_SEGNALATA = "offertaSegnalata";
+    public static final String DATA_SEGNALAZIONE = "dataSegnalazione";
+    public static final String ESITO_SEGNALAZIONE = "esitoSegnalazione";
+    public static final String MOTIVO_SEGNALAZIONE = "motivoSegnalazione";
+    /** Set by the system: who recorded the last referral, to whom the task comes back. */
+    public static final String CONSULENTE_ABBINAMENTO = "consulenteAbbinamento";
 
     // Task_AvvioProgetto
     public static final String DATA_AVVIO = "dataAvvio";

@@ -15,8 +15,10 @@ import it.santarzenio.sil.abbinamento.DatiOfferta;
 import it.santarzenio.sil.abbinamento.EsitoSegnalazione;
 import it.santarzenio.sil.abbinamento.NuovaSegnalazione;
 import it.santarzenio.sil.abbinamento.OfferteService;
+import it.santarzenio.sil.abbinamento.Segnalazione;
 import it.santarzenio.sil.abbinamento.TipoContratto;
 import it.santarzenio.sil.accesso.AccessoService;
+import it.santarzenio.sil.accesso.CodiciFiscaliDiProva;
 import it.santarzenio.sil.accesso.SchedaAccesso;
 import it.santarzenio.sil.accesso.TipoRichiesta;
 import it.santarzenio.sil.cabina.CabinaService;
@@ -326,6 +328,76 @@ class OrientamentoSpecialisticoProcessTest {
                 .contains("Addetta al carico merci", "NON_SELEZIONATO - Turni notturni");
         assertThat(specialistico.progetto(pratica).orElseThrow().esitoAbbinamento())
                 .isEqualTo(EsitoAbbinamento.RIFIUTATA_DAL_CITTADINO);
+    }
+
+    @Test
+    void segnalazioniNelCompitoDelPartner_ilCompitoTornaAlConsulenteEGliEsitiArrivanoAllAvvio() {
+        var fase = sportelli.inviaAlloSpecialistico(true);
+        var pratica = fase.getBusinessKey();
+        praticaValutata(pratica, CodiciFiscaliDiProva.nuovoCodiceFiscale());
+        abbinamento.impostaCandidatura(pratica, new DatiCandidatura(List.of("8.1.3"), true, null), "specialistico");
+        long magazzino = offerte.crea(offerta("Addetto al magazzino", "8.1.3"), "partner")
+                .id();
+        long pulizie = offerte.crea(offerta("Addetto alle pulizie", "8.1.4"), "partner")
+                .id();
+        sportelli.condividiProgetto(fase);
+        sportelli.orientamentoSecondoLivello(fase, "LAVORO", true);
+        var oggi = LocalDate.now(ROMA);
+
+        assertThatThrownBy(() -> sportelli.segnala(fase, magazzino, oggi, "NON_SELEZIONATO", " "))
+                .isInstanceOf(FormFieldValidationException.class)
+                .hasMessageContaining("indicare il motivo");
+        assertThatThrownBy(() -> sportelli.segnala(fase, magazzino, oggi.plusDays(1), "COLLOQUIO_FISSATO", null))
+                .hasMessageContaining("non può essere futura");
+        assertThatThrownBy(() -> sportelli.segnala(fase, null, oggi, "COLLOQUIO_FISSATO", null))
+                .hasMessageContaining("Indicare l'offerta");
+        assertThat(abbinamento.segnalazioni(pratica))
+                .as("a refused referral writes nothing")
+                .isEmpty();
+
+        sportelli.segnala(fase, magazzino, oggi.minusDays(2), "COLLOQUIO_FISSATO", null);
+        var dopoLaPrima = task(sportelli.abbinamentoDi(fase));
+        assertThat(dopoLaPrima)
+                .as("the task comes back to the consultant who recorded the referral")
+                .hasDefinitionKey("Task_AbbinamentoDomandaOfferta")
+                .isAssignedTo(PARTNER.id());
+        var variabili = engine.getTaskService().getVariables(dopoLaPrima.getId());
+        assertThat(variabili)
+                .as("the new task opens with an empty referral")
+                .doesNotContainKeys(
+                        VariabiliSpecialistico.AZIONE_ABBINAMENTO,
+                        VariabiliSpecialistico.OFFERTA_SEGNALATA,
+                        VariabiliSpecialistico.DATA_SEGNALAZIONE,
+                        VariabiliSpecialistico.ESITO_SEGNALAZIONE,
+                        VariabiliSpecialistico.MOTIVO_SEGNALAZIONE);
+        assertThat((String) variabili.get(VariabiliSpecialistico.SEGNALAZIONI_ABBINAMENTO))
+                .contains("Addetto al magazzino (Logistica Arzenese Srl): COLLOQUIO_FISSATO");
+
+        offerte.chiudi(magazzino);
+        sportelli.segnala(fase, pulizie, oggi.minusDays(1), "RIFIUTATO_DAL_CITTADINO", "Orari serali");
+        var scelte = engine.getTaskService()
+                .getVariableLocal(task(sportelli.abbinamentoDi(fase)).getId(), VariabiliSpecialistico.OFFERTE_PROPOSTE)
+                .toString();
+        assertThat(scelte)
+                .as("the closed offer stays a choice, being already referred")
+                .contains("\"value\":\"" + magazzino + "\"", "già segnalata: COLLOQUIO_FISSATO");
+        sportelli.segnala(fase, magazzino, oggi, "NON_SELEZIONATO", "Serve esperienza con il muletto");
+        sportelli.abbina(fase, "NESSUNA_OFFERTA_IDONEA", null, "Nessuna offerta adatta per ora.");
+
+        assertThat(fase).isWaitingAt("Task_AvvioProgetto");
+        assertThat(abbinamento.segnalazioni(pratica))
+                .extracting(Segnalazione::esito)
+                .containsExactly(
+                        EsitoSegnalazione.COLLOQUIO_FISSATO,
+                        EsitoSegnalazione.RIFIUTATO_DAL_CITTADINO,
+                        EsitoSegnalazione.NON_SELEZIONATO);
+        assertThat((String) engine.getRuntimeService()
+                        .getVariable(fase.getId(), VariabiliSpecialistico.SEGNALAZIONI_ABBINAMENTO))
+                .as("what the specialist desk reads at the project start")
+                .contains(
+                        "Addetto alle pulizie (Logistica Arzenese Srl): RIFIUTATO_DAL_CITTADINO - Orari serali",
+                        "Addetto al magazzino (Logistica Arzenese Srl): NON_SELEZIONATO - Serve esperienza con il"
+                                + " muletto");
     }
 
     @Test

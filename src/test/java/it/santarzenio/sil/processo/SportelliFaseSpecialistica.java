@@ -140,6 +140,17 @@ final class SportelliFaseSpecialistica {
         completa(abbinamentoDi(fase), "Task_AbbinamentoDomandaOfferta", PARTNER, variabili);
     }
 
+    /** The partner records one referral in Task_AbbinamentoDomandaOfferta, which comes back to it. */
+    void segnala(ProcessInstance fase, Long offerta, LocalDate data, String esito, String motivo) {
+        var variabili = new HashMap<String, Object>();
+        variabili.put(VariabiliSpecialistico.AZIONE_ABBINAMENTO, VariabiliSpecialistico.AZIONE_SEGNALAZIONE);
+        variabili.put(VariabiliSpecialistico.OFFERTA_SEGNALATA, offerta == null ? null : String.valueOf(offerta));
+        variabili.put(VariabiliSpecialistico.DATA_SEGNALAZIONE, data.toString());
+        variabili.put(VariabiliSpecialistico.ESITO_SEGNALAZIONE, esito);
+        variabili.put(VariabiliSpecialistico.MOTIVO_SEGNALAZIONE, motivo);
+        completa(abbinamentoDi(fase), "Task_AbbinamentoDomandaOfferta", PARTNER, variabili);
+    }
+
     void avvia(ProcessInstance fase, LocalDate dataAvvio) {
         completa(
                 fase,
