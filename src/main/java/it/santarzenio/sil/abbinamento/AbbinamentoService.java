@@ -172,7 +172,8 @@ public class AbbinamentoService {
                 .forEach(segnalazione -> scelte.add(scelta(
                         segnalazione.offertaId(),
                         "n. " + segnalazione.offertaId() + " " + segnalazione.titoloOfferta() + " - "
-                                + segnalazione.datoreLavoro() + " (già segnalata: " + segnalazione.esito() + ")")));
+                                + segnalazione.datoreLavoro() + " (già segnalata: "
+                                + segnalazione.esito().etichetta() + ")")));
         var motivi = proposte.isEmpty()
                 ? "- Nessuna offerta aperta e in corso di validità"
                 : proposte.stream()

@@ -1,6 +1,7 @@
 package it.santarzenio.sil.abbinamento;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 
 /** A referral as the desks read it, with the offer it was for. */
 public record Segnalazione(
@@ -13,9 +14,11 @@ public record Segnalazione(
         String motivo,
         String operatore) {
 
-    /** One line for a form: "2026-12-03 Magazziniere (Logistica Srl): NON_SELEZIONATO - motivo". */
+    private static final DateTimeFormatter GIORNO = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    /** One line for a form: "03/12/2026 n. 7 Magazziniere (Logistica Srl): non selezionato - motivo". */
     public String inUnaRiga() {
-        return data + " " + titoloOfferta + " (" + datoreLavoro + "): " + esito
-                + (motivo == null ? "" : " - " + motivo);
+        return data.format(GIORNO) + " n. " + offertaId + " " + titoloOfferta + " (" + datoreLavoro + "): "
+                + esito.etichetta() + (motivo == null || motivo.isBlank() ? "" : " - " + motivo);
     }
 }

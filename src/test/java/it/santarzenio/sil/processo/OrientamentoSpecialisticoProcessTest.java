@@ -325,7 +325,7 @@ class OrientamentoSpecialisticoProcessTest {
                 .containsEntry(VariabiliSpecialistico.NOTE_ABBINAMENTO, "Preferisce un lavoro diurno vicino a casa.");
         assertThat((String) engine.getRuntimeService()
                         .getVariable(fase.getId(), VariabiliSpecialistico.SEGNALAZIONI_ABBINAMENTO))
-                .contains("Addetta al carico merci", "NON_SELEZIONATO - Turni notturni");
+                .contains("Addetta al carico merci", "non selezionato - Turni notturni");
         assertThat(specialistico.progetto(pratica).orElseThrow().esitoAbbinamento())
                 .isEqualTo(EsitoAbbinamento.RIFIUTATA_DAL_CITTADINO);
     }
@@ -371,7 +371,7 @@ class OrientamentoSpecialisticoProcessTest {
                         VariabiliSpecialistico.ESITO_SEGNALAZIONE,
                         VariabiliSpecialistico.MOTIVO_SEGNALAZIONE);
         assertThat((String) variabili.get(VariabiliSpecialistico.SEGNALAZIONI_ABBINAMENTO))
-                .contains("Addetto al magazzino (Logistica Arzenese Srl): COLLOQUIO_FISSATO");
+                .contains("Addetto al magazzino (Logistica Arzenese Srl): colloquio fissato");
 
         offerte.chiudi(magazzino);
         sportelli.segnala(fase, pulizie, oggi.minusDays(1), "RIFIUTATO_DAL_CITTADINO", "Orari serali");
@@ -380,7 +380,7 @@ class OrientamentoSpecialisticoProcessTest {
                 .toString();
         assertThat(scelte)
                 .as("the closed offer stays a choice, being already referred")
-                .contains("\"value\":\"" + magazzino + "\"", "già segnalata: COLLOQUIO_FISSATO");
+                .contains("\"value\":\"" + magazzino + "\"", "già segnalata: colloquio fissato");
         sportelli.segnala(fase, magazzino, oggi, "NON_SELEZIONATO", "Serve esperienza con il muletto");
         sportelli.abbina(fase, "NESSUNA_OFFERTA_IDONEA", null, "Nessuna offerta adatta per ora.");
 
@@ -395,8 +395,8 @@ class OrientamentoSpecialisticoProcessTest {
                         .getVariable(fase.getId(), VariabiliSpecialistico.SEGNALAZIONI_ABBINAMENTO))
                 .as("what the specialist desk reads at the project start")
                 .contains(
-                        "Addetto alle pulizie (Logistica Arzenese Srl): RIFIUTATO_DAL_CITTADINO - Orari serali",
-                        "Addetto al magazzino (Logistica Arzenese Srl): NON_SELEZIONATO - Serve esperienza con il"
+                        "Addetto alle pulizie (Logistica Arzenese Srl): rifiutata dal cittadino - Orari serali",
+                        "Addetto al magazzino (Logistica Arzenese Srl): non selezionato - Serve esperienza con il"
                                 + " muletto");
     }
 

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
@@ -89,8 +90,11 @@ final class Browser implements AutoCloseable {
         return attesa.until(ExpectedConditions.visibilityOfElementLocated(selettore));
     }
 
+    /** Clicks once clickable, scrolled to the middle of the page: Tasklist's fixed footer covers the form's bottom. */
     void clicca(By selettore) {
-        attesa.until(ExpectedConditions.elementToBeClickable(selettore)).click();
+        var elemento = attesa.until(ExpectedConditions.elementToBeClickable(selettore));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", elemento);
+        elemento.click();
     }
 
     /**
@@ -107,6 +111,13 @@ final class Browser implements AutoCloseable {
             campo.sendKeys(testo);
             return testo.equals(driver.findElement(selettore).getAttribute("value"));
         });
+    }
+
+    /** Closes Tasklist's notifications, which stay over the bottom of the form and its buttons. */
+    void chiudiAvvisi() {
+        driver.findElements(By.cssSelector(".page-notifications button[ng-click^='removeNotification']")).stream()
+                .filter(WebElement::isDisplayed)
+                .forEach(WebElement::click);
     }
 
     /** A Camunda Form field by its key (form-js ids end with Field_<key>). */
