@@ -80,6 +80,25 @@ class AbbinamentoPartnerRestTest {
                 .as("the case's variables to the partner: " + istanza.statusCode() + " " + istanza.body())
                 .isTrue();
 
+        var storiaPerLAmministratore = client.get(
+                "/engine-rest/history/variable-instance?processInstanceId=" + fase.getId(), "admin", password);
+        assertThat(JSON.readTree(storiaPerLAmministratore.body()).findValuesAsText("name"))
+                .as("the same query, by the administrator, finds the desks' notes")
+                .contains(VariabiliSpecialistico.NOTE_CONDIVISIONE);
+        for (String storia : List.of(
+                "/engine-rest/history/variable-instance?processInstanceId=" + fase.getId(),
+                "/engine-rest/history/detail?processInstanceId=" + fase.getId(),
+                "/engine-rest/history/task?processInstanceId=" + fase.getId(),
+                "/engine-rest/history/variable-instance?variableName=" + VariabiliSpecialistico.NOTE_CONDIVISIONE,
+                "/engine-rest/history/decision-instance?includeInputs=true")) {
+            var risposta = client.get(storia, "partner", password);
+            assertThat(risposta.statusCode() == 403
+                            || JSON.readTree(risposta.body()).isEmpty())
+                    .as("the case's history to the partner, " + storia + ": " + risposta.statusCode() + " "
+                            + risposta.body())
+                    .isTrue();
+        }
+
         var completamento = client.postJson(
                 "/engine-rest/task/" + compito + "/submit-form",
                 "partner",
