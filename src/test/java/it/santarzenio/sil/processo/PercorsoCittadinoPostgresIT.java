@@ -96,6 +96,52 @@ class PercorsoCittadinoPostgresIT {
                 .isNotNull();
     }
 
+    @Test
+    void fragilitaSociale_nessunaRigaNelleTabelleStoricheDelMotore() {
+        var percorso = avvia(schedaAccesso(nuovoCodiceFiscale(), "PERCORSO", true));
+        completa(
+                percorso,
+                Map.of(
+                        Variabili.OBIETTIVI_PROSSIMO_COLLOQUIO,
+                        "Bilancio delle competenze",
+                        Variabili.DATA_APPUNTAMENTO,
+                        agenda.slotLiberi(Sportello.INFORMATIVO, LocalDate.now(), 1)
+                                .get(0)
+                                .toLocalDateTime()
+                                .toString()));
+        completa(percorso, assessment("DIPLOMA", 2, "AVANZATE", true));
+        String istanza = percorso.getId();
+
+        assertThat(jdbc.queryForObject(
+                        "select fragilita_sociale from colloquio where numero_pratica = ?",
+                        Boolean.class,
+                        percorso.getBusinessKey()))
+                .isTrue();
+        assertThat(engine.getRuntimeService().getVariable(istanza, Variabili.PERCORSO_SUGGERITO))
+                .isEqualTo("INCLUSIONE");
+        String riservate = "('" + Variabili.FRAGILITA_SOCIALE + "', '" + Variabili.STORIA_PROFESSIONALE + "')";
+        assertThat(righe(
+                        "select count(*) from act_ru_variable where proc_inst_id_ = ? and name_ in " + riservate,
+                        istanza))
+                .isZero();
+        assertThat(righe(
+                        "select count(*) from act_hi_varinst where proc_inst_id_ = ? and name_ in " + riservate,
+                        istanza))
+                .isZero();
+        assertThat(righe(
+                        "select count(*) from act_hi_detail where proc_inst_id_ = ? and name_ in " + riservate,
+                        istanza))
+                .isZero();
+        assertThat(righe("select count(*) from act_hi_detail where proc_inst_id_ = ?", istanza))
+                .as("the other answers are still detailed")
+                .isPositive();
+        String ingressi = "select count(*) from act_hi_dec_in i join act_hi_decinst d on d.id_ = i.dec_inst_id_"
+                + " where d.proc_inst_id_ = ?";
+        assertThat(righe(ingressi + " and i.clause_id_ = 'Input_Fragilita'", istanza))
+                .isZero();
+        assertThat(righe(ingressi, istanza)).as("the other five inputs").isEqualTo(5);
+    }
+
     private ProcessInstance avvia(Map<String, Object> scheda) {
         return operatore.avvia(scheda);
     }

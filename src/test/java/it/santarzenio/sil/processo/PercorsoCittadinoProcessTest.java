@@ -19,6 +19,12 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricDecisionInputInstance;
+import org.camunda.bpm.engine.history.HistoricDecisionOutputInstance;
+import org.camunda.bpm.engine.history.HistoricDetail;
+import org.camunda.bpm.engine.history.HistoricFormField;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -219,6 +225,67 @@ class PercorsoCittadinoProcessTest {
                 .containsEntry("PERCORSO_CONFERMATO", "RIQUALIFICAZIONE")
                 .hasEntrySatisfying("VERSIONE_REGOLA", versione -> assertThat((String) versione)
                         .startsWith("Decision_Profilazione:"));
+    }
+
+    @Test
+    void fragilitaSociale_profilataMaNeiDatiDelMotoreNonResta() {
+        var percorso = avvia(schedaAccesso(nuovoCodiceFiscale(), "PERCORSO", true));
+        concordaAppuntamento(percorso);
+        // Close to the labour market: only the fragility makes the decision suggest INCLUSIONE.
+        completa(percorso, assessment("DIPLOMA", 2, "AVANZATE", true));
+
+        assertThat(percorso).hasPassed("Task_Profilazione").isWaitingAt("Task_CondivisioneObiettivi");
+        assertThat(percorso)
+                .variables()
+                .containsEntry(Variabili.PERCORSO_SUGGERITO, "INCLUSIONE")
+                .containsEntry(Variabili.TITOLO_STUDIO, "DIPLOMA")
+                .doesNotContainKeys(Variabili.FRAGILITA_SOCIALE, Variabili.STORIA_PROFESSIONALE);
+        assertThat(jdbc.queryForMap(
+                        "select fragilita_sociale, storia_professionale from colloquio where numero_pratica = ?",
+                        percorso.getBusinessKey()))
+                .containsEntry("FRAGILITA_SOCIALE", true)
+                .containsEntry("STORIA_PROFESSIONALE", "Commessa per dieci anni in un negozio di abbigliamento.");
+        var riservate = new String[] {Variabili.FRAGILITA_SOCIALE, Variabili.STORIA_PROFESSIONALE};
+        var storia = engine.getHistoryService();
+        assertThat(storia.createHistoricVariableInstanceQuery()
+                        .processInstanceId(percorso.getId())
+                        .includeDeleted()
+                        .list())
+                .extracting(HistoricVariableInstance::getName)
+                .contains(Variabili.TITOLO_STUDIO, Variabili.PERCORSO_SUGGERITO)
+                .doesNotContain(riservate);
+        assertThat(storia.createHistoricDetailQuery()
+                        .processInstanceId(percorso.getId())
+                        .list())
+                .extracting(PercorsoCittadinoProcessTest::nomeDelDettaglio)
+                .as("variable updates and submitted form fields")
+                .contains(Variabili.TITOLO_STUDIO, Variabili.MESI_SENZA_LAVORO)
+                .doesNotContain(riservate);
+        var decisione = storia.createHistoricDecisionInstanceQuery()
+                .processInstanceId(percorso.getId())
+                .includeInputs()
+                .includeOutputs()
+                .singleResult();
+        assertThat(decisione.getInputs())
+                .extracting(HistoricDecisionInputInstance::getClauseId)
+                .containsExactlyInAnyOrder(
+                        "Input_MesiSenzaLavoro",
+                        "Input_TitoloStudio",
+                        "Input_Condizione",
+                        "Input_CompetenzeDigitali",
+                        "Input_Curriculum");
+        assertThat(decisione.getOutputs())
+                .filteredOn(uscita -> Variabili.PERCORSO_SUGGERITO.equals(uscita.getVariableName()))
+                .extracting(HistoricDecisionOutputInstance::getValue)
+                .containsExactly("INCLUSIONE");
+
+        completa(percorso, obiettivi("INCLUSIONE", null, "CONCLUSO", null, null));
+        assertThat(percorso).isEnded().hasPassed("EndEvent_OrientamentoConcluso");
+        assertThat(jdbc.queryForObject(
+                        "select percorso_suggerito from profilo where numero_pratica = ?",
+                        String.class,
+                        percorso.getBusinessKey()))
+                .isEqualTo("INCLUSIONE");
     }
 
     @Test
@@ -483,6 +550,13 @@ class PercorsoCittadinoProcessTest {
                 .variableName(Variabili.ESITO_PERCORSO)
                 .singleResult()
                 .getValue();
+    }
+
+    private static String nomeDelDettaglio(HistoricDetail dettaglio) {
+        if (dettaglio instanceof HistoricVariableUpdate variabile) {
+            return variabile.getVariableName();
+        }
+        return ((HistoricFormField) dettaglio).getFieldId();
     }
 
     private int istanze() {
