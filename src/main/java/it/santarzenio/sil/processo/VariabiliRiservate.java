@@ -10,11 +10,28 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * (variables, form details, decision inputs) and that leave the case once the profiling decision has read them. Their
  * home is the domain table of the module that records them, behind the application's checks (ADR 0008).
  *
- * <p>Default: social fragility and the free-text work history of the assessment interview.
+ * <p>Default: social fragility and the free-text work history of the assessment interview, which leave the case after
+ * profiling; and the free texts the desks, the committee and the partner write later (goals, notes, proposals,
+ * reasons, reports), which the next forms still show while the case runs, each kept by its module's table.
  */
 @ConfigurationProperties("sil.privacy")
 record VariabiliRiservate(
-        @DefaultValue({Variabili.FRAGILITA_SOCIALE, Variabili.STORIA_PROFESSIONALE}) List<String> variabiliRiservate) {
+        @DefaultValue({
+                    Variabili.FRAGILITA_SOCIALE,
+                    Variabili.STORIA_PROFESSIONALE,
+                    Variabili.OBIETTIVI,
+                    Variabili.MOTIVAZIONE_SCOSTAMENTO,
+                    Variabili.INTERVENTI_SECONDO_LIVELLO,
+                    VariabiliSpecialistico.NOTE_CONDIVISIONE,
+                    VariabiliSpecialistico.ESITO_ORIENTAMENTO,
+                    VariabiliSpecialistico.PROPOSTA_PROGETTUALE,
+                    VariabiliSpecialistico.MOTIVAZIONE_CABINA,
+                    VariabiliSpecialistico.NOTE_ABBINAMENTO,
+                    VariabiliSpecialistico.MOTIVO_SEGNALAZIONE,
+                    VariabiliSpecialistico.NOTE_MONITORAGGIO,
+                    VariabiliSpecialistico.RELAZIONE_FINALE
+                })
+                List<String> variabiliRiservate) {
 
     Set<String> nomi() {
         return Set.copyOf(variabiliRiservate);

@@ -83,8 +83,8 @@ class AbbinamentoPartnerRestTest {
         var storiaPerLAmministratore = client.get(
                 "/engine-rest/history/variable-instance?processInstanceId=" + fase.getId(), "admin", password);
         assertThat(JSON.readTree(storiaPerLAmministratore.body()).findValuesAsText("name"))
-                .as("the same query, by the administrator, finds the desks' notes")
-                .contains(VariabiliSpecialistico.NOTE_CONDIVISIONE);
+                .as("the same query, by the administrator, finds the case's variables")
+                .contains(VariabiliSpecialistico.TIPO_PROGETTO, Variabili.CODICE_FISCALE);
         for (String storia : List.of(
                 "/engine-rest/history/variable-instance?processInstanceId=" + fase.getId(),
                 "/engine-rest/history/detail?processInstanceId=" + fase.getId(),

@@ -38,11 +38,14 @@ import it.santarzenio.sil.specialistico.TipoProgetto;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricFormField;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
@@ -169,6 +172,31 @@ class OrientamentoSpecialisticoProcessTest {
         assertThat(progetto.progettoDefinito()).isFalse();
         assertThat(progetto.approvatoIl()).isEqualTo(decisione.decisaIl());
         assertThat(progetto.esitoAbbinamento()).isEqualTo(EsitoAbbinamento.NESSUNA_OFFERTA_IDONEA);
+
+        var storia = engine.getHistoryService();
+        var istanze = List.of(fase.getId(), incontro.getId());
+        var scritteNellaStoria = new ArrayList<String>();
+        for (String istanza : istanze) {
+            storia.createHistoricVariableInstanceQuery().processInstanceId(istanza).includeDeleted().list().stream()
+                    .map(variabile -> variabile.getName())
+                    .forEach(scritteNellaStoria::add);
+            storia.createHistoricDetailQuery().processInstanceId(istanza).list().stream()
+                    .map(dettaglio -> dettaglio instanceof HistoricVariableUpdate aggiornamento
+                            ? aggiornamento.getVariableName()
+                            : ((HistoricFormField) dettaglio).getFieldId())
+                    .forEach(scritteNellaStoria::add);
+        }
+        assertThat(scritteNellaStoria)
+                .as("the engine's history keeps the case's facts but none of the free texts")
+                .contains(VariabiliSpecialistico.TIPO_PROGETTO, VariabiliSpecialistico.ESITO_ABBINAMENTO)
+                .doesNotContain(
+                        Variabili.OBIETTIVI,
+                        VariabiliSpecialistico.NOTE_CONDIVISIONE,
+                        VariabiliSpecialistico.ESITO_ORIENTAMENTO,
+                        VariabiliSpecialistico.PROPOSTA_PROGETTUALE,
+                        VariabiliSpecialistico.NOTE_ABBINAMENTO,
+                        VariabiliSpecialistico.NOTE_MONITORAGGIO,
+                        VariabiliSpecialistico.RELAZIONE_FINALE);
     }
 
     @Test
