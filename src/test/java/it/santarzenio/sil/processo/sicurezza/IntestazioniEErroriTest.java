@@ -62,6 +62,20 @@ class IntestazioniEErroriTest {
 
         assertThat(risposta.statusCode()).isEqualTo(400);
         assertNienteDiInterno(risposta);
+        assertThat(risposta.body())
+                .contains("Il corpo della richiesta non è un JSON leggibile")
+                .doesNotContain("Source:", "org.glassfish", "Dto");
+    }
+
+    @Test
+    void jsonDiFormaInattesa_400SenzaNomiDiClassi() {
+        var risposta = post(AVVIO, "admin", "{\"variables\": [1, 2]}");
+
+        assertThat(risposta.statusCode()).isEqualTo(400);
+        assertNienteDiInterno(risposta);
+        assertThat(risposta.body())
+                .contains("Il corpo della richiesta non è un JSON leggibile")
+                .doesNotContain("org.camunda", "java.util", "Dto");
     }
 
     @Test
