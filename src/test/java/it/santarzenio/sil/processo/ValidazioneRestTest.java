@@ -42,6 +42,28 @@ class ValidazioneRestTest {
                 .isZero();
     }
 
+    /** The generic start call, which Tasklist does not use: the engine would answer 500 (ADR 0002). */
+    @Test
+    void codiceFiscaleSbagliatoConLaChiamataStart_400ConIlSoloMessaggioItaliano() {
+        var scheda = PercorsoCittadinoProcessTest.schedaAccesso("RSSMRA85T10A562X", "PERCORSO", true);
+
+        var risposta = comeInformativo()
+                .postForEntity(
+                        "/engine-rest/process-definition/key/PercorsoCittadinoProcess/start",
+                        variabili(scheda),
+                        Map.class);
+
+        assertThat(risposta.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat((String) risposta.getBody().get("message"))
+                .isEqualTo("Il codice fiscale RSSMRA85T10A562X non è valido: il carattere di controllo non"
+                        + " corrisponde. Verificare di averlo trascritto correttamente.");
+        assertThat(engine.getHistoryService()
+                        .createHistoricProcessInstanceQuery()
+                        .processInstanceBusinessKeyLike("%")
+                        .count())
+                .isZero();
+    }
+
     @Test
     void compitoConDatiMancanti_400ECompitoAncoraAperto() {
         var scheda = PercorsoCittadinoProcessTest.schedaAccesso(nuovoCodiceFiscale(), "RISOLVIBILE", null);
