@@ -10,15 +10,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * (variables, form details, decision inputs) and that leave the case once the profiling decision has read them. Their
  * home is the domain table of the module that records them, behind the application's checks (ADR 0008).
  *
- * <p>Default: social fragility and the free-text work history of the assessment interview, which leave the case after
- * profiling; and the free texts the desks, the committee and the partner write later (goals, notes, proposals,
- * reasons, reports), which the next forms still show while the case runs, each kept by its module's table.
+ * <p>Default: social fragility, the free-text work history of the assessment interview and the need the citizen
+ * expressed at the desk, which leave the case after profiling; the free texts the desks, the committee and the partner
+ * write later (goals, notes, proposals, reasons, reports), which the next forms still show while the case runs, each
+ * kept by its module's table; and the texts the system composes from those tables for a form (earlier proposal
+ * versions, the match profile with contacts and work history, the referrals with their reasons).
  */
 @ConfigurationProperties("sil.privacy")
 record VariabiliRiservate(
         @DefaultValue({
                     Variabili.FRAGILITA_SOCIALE,
                     Variabili.STORIA_PROFESSIONALE,
+                    Variabili.BISOGNO_ESPRESSO,
                     Variabili.OBIETTIVI,
                     Variabili.MOTIVAZIONE_SCOSTAMENTO,
                     Variabili.INTERVENTI_SECONDO_LIVELLO,
@@ -29,7 +32,10 @@ record VariabiliRiservate(
                     VariabiliSpecialistico.NOTE_ABBINAMENTO,
                     VariabiliSpecialistico.MOTIVO_SEGNALAZIONE,
                     VariabiliSpecialistico.NOTE_MONITORAGGIO,
-                    VariabiliSpecialistico.RELAZIONE_FINALE
+                    VariabiliSpecialistico.RELAZIONE_FINALE,
+                    VariabiliSpecialistico.STORICO_PROPOSTA,
+                    VariabiliSpecialistico.PROFILO_ABBINAMENTO,
+                    VariabiliSpecialistico.SEGNALAZIONI_ABBINAMENTO
                 })
                 List<String> variabiliRiservate) {
 

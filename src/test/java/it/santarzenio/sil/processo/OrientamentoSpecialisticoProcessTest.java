@@ -196,7 +196,10 @@ class OrientamentoSpecialisticoProcessTest {
                         VariabiliSpecialistico.PROPOSTA_PROGETTUALE,
                         VariabiliSpecialistico.NOTE_ABBINAMENTO,
                         VariabiliSpecialistico.NOTE_MONITORAGGIO,
-                        VariabiliSpecialistico.RELAZIONE_FINALE);
+                        VariabiliSpecialistico.RELAZIONE_FINALE,
+                        VariabiliSpecialistico.STORICO_PROPOSTA,
+                        VariabiliSpecialistico.PROFILO_ABBINAMENTO,
+                        VariabiliSpecialistico.SEGNALAZIONI_ABBINAMENTO);
     }
 
     @Test

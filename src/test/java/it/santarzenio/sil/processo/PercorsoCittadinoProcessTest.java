@@ -239,13 +239,15 @@ class PercorsoCittadinoProcessTest {
                 .variables()
                 .containsEntry(Variabili.PERCORSO_SUGGERITO, "INCLUSIONE")
                 .containsEntry(Variabili.TITOLO_STUDIO, "DIPLOMA")
-                .doesNotContainKeys(Variabili.FRAGILITA_SOCIALE, Variabili.STORIA_PROFESSIONALE);
+                .doesNotContainKeys(
+                        Variabili.FRAGILITA_SOCIALE, Variabili.STORIA_PROFESSIONALE, Variabili.BISOGNO_ESPRESSO);
         assertThat(jdbc.queryForMap(
                         "select fragilita_sociale, storia_professionale from colloquio where numero_pratica = ?",
                         percorso.getBusinessKey()))
                 .containsEntry("FRAGILITA_SOCIALE", true)
                 .containsEntry("STORIA_PROFESSIONALE", "Commessa per dieci anni in un negozio di abbigliamento.");
-        var riservate = new String[] {Variabili.FRAGILITA_SOCIALE, Variabili.STORIA_PROFESSIONALE};
+        var riservate =
+                new String[] {Variabili.FRAGILITA_SOCIALE, Variabili.STORIA_PROFESSIONALE, Variabili.BISOGNO_ESPRESSO};
         var storia = engine.getHistoryService();
         assertThat(storia.createHistoricVariableInstanceQuery()
                         .processInstanceId(percorso.getId())
