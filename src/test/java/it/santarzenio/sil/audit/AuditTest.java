@@ -30,12 +30,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @ApplicazioneSuH2
 class AuditTest {
 
+    private final int porta;
     private final ClientHttp client;
     private final String password;
     private final AccessoService accessi;
     private final ObjectMapper json = new ObjectMapper();
 
     AuditTest(@LocalServerPort int porta, @Value("${sil.demo.password}") String password, AccessoService accessi) {
+        this.porta = porta;
         this.client = new ClientHttp(porta);
         this.password = password;
         this.accessi = accessi;
@@ -152,6 +154,61 @@ class AuditTest {
         assertThat(righe(righe, "LETTURA"))
                 .containsExactlyInAnyOrder(
                         "partner profilo di abbinamento " + pratica, "informativo segnalazioni " + pratica);
+    }
+
+    /**
+     * Opening a task in Tasklist loads its form variables through the webapp's engine API; REST clients read them
+     * through /engine-rest. Each allowed read is one row naming the case and its citizen; a refused one none.
+     */
+    @Test
+    void variabiliLetteDaTasklistODaRest_unaRigaPerLetturaAmmessa() throws Exception {
+        String codice = nuovoCodiceFiscale();
+        var avvio = json.readTree(avvia(codice).body());
+        String pratica = avvio.path("businessKey").asText();
+        String istanza = avvio.path("id").asText();
+        var compiti = client.get("/engine-rest/task?processInstanceId=" + istanza, "informativo", password);
+        String compito = json.readTree(compiti.body()).get(0).path("id").asText();
+        String moduloDelCompito = "/task/" + compito + "/form-variables";
+
+        assertThat(client.get("/engine-rest" + moduloDelCompito, "informativo", password)
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(client.get("/engine-rest" + moduloDelCompito, "specialistico", password)
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(client.get("/engine-rest/process-instance/" + istanza + "/variables", "admin", password)
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(client.get("/engine-rest/process-instance/" + istanza + "/variables", "informativo", password)
+                        .statusCode())
+                .isEqualTo(403);
+        var tasklist = new ClientHttp(porta);
+        assertThat(tasklist.loginWebapp("tasklist", "informativo", password).statusCode())
+                .isEqualTo(200);
+        assertThat(tasklist.get("/camunda/api/engine/engine/default" + moduloDelCompito)
+                        .statusCode())
+                .isEqualTo(200);
+
+        JsonNode righe = audit("?cittadino=" + codice);
+
+        var letture = new ArrayList<String>();
+        righe.forEach(riga -> {
+            if (riga.path("azione").asText().equals("LETTURA")) {
+                letture.add(
+                        riga.path("utente").asText() + " " + riga.path("entita").asText() + " "
+                                + riga.path("entitaId").asText() + ": "
+                                + riga.path("dettaglio").asText());
+                assertThat(riga.path("cittadinoId").isIntegralNumber()).isTrue();
+                assertThat(riga.path("indirizzo").asText()).isNotBlank();
+            }
+        });
+        assertThat(letture)
+                .containsExactlyInAnyOrder(
+                        "informativo pratica " + pratica
+                                + ": dati del modulo del compito Task_RispostaRichiesta (REST)",
+                        "admin pratica " + pratica + ": variabili del processo PercorsoCittadinoProcess (REST)",
+                        "informativo pratica " + pratica
+                                + ": dati del modulo del compito Task_RispostaRichiesta (Tasklist/Cockpit)");
     }
 
     @Test
