@@ -28,7 +28,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Audits the reads of a case's data through the engine: an operator opening a task in Tasklist (which loads the task's
  * form variables through {@code /camunda/api/engine}) or any client of {@code /engine-rest} reading the variables of a
- * task or a process instance. After an answer 2xx (the engine has checked the caller's rights) it writes one LETTURA
+ * task or a process instance, all of them or one by name. Queries of variables ({@code /variable-instance},
+ * {@code /history/...}, Cockpit's variables tab) are not covered: only administrators may run them. After an answer 2xx (the engine has checked the caller's rights) it writes one LETTURA
  * row naming the case and its citizen. A refused read (403, 404) writes nothing.
  *
  * <p>Cost: one engine command (two primary-key reads, without authorization checks: the caller was already allowed)
@@ -39,8 +40,13 @@ class LettureVariabiliFilter extends OncePerRequestFilter {
 
     private static final Logger LOG = LoggerFactory.getLogger(LettureVariabiliFilter.class);
     private static final String PORTE = "(/engine-rest|/camunda/api/engine/engine/[^/]+)";
-    private static final Pattern DEL_COMPITO = Pattern.compile(PORTE + "/task/([^/]+)/(form-variables|variables)/?");
-    private static final Pattern DELL_ISTANZA = Pattern.compile(PORTE + "/process-instance/([^/]+)/variables/?");
+    /** All of them, or one by name (with its binary content). */
+    private static final String VARIABILI = "(?:/[^/]+(?:/data)?)?/?";
+
+    private static final Pattern DEL_COMPITO =
+            Pattern.compile(PORTE + "/task/([^/]+)/(form-variables|variables)" + VARIABILI);
+    private static final Pattern DELL_ISTANZA =
+            Pattern.compile(PORTE + "/process-instance/([^/]+)/variables" + VARIABILI);
 
     private final ProcessEngine engine;
     private final AccessoService accessi;

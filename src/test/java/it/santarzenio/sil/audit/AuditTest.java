@@ -182,6 +182,9 @@ class AuditTest {
         assertThat(client.get("/engine-rest/process-instance/" + istanza + "/variables", "informativo", password)
                         .statusCode())
                 .isEqualTo(403);
+        assertThat(client.get("/engine-rest/task/" + compito + "/variables/nome", "informativo", password)
+                        .statusCode())
+                .isEqualTo(200);
         var tasklist = new ClientHttp(porta);
         assertThat(tasklist.loginWebapp("tasklist", "informativo", password).statusCode())
                 .isEqualTo(200);
@@ -207,6 +210,7 @@ class AuditTest {
                         "informativo pratica " + pratica
                                 + ": dati del modulo del compito Task_RispostaRichiesta (REST)",
                         "admin pratica " + pratica + ": variabili del processo PercorsoCittadinoProcess (REST)",
+                        "informativo pratica " + pratica + ": variabili del compito Task_RispostaRichiesta (REST)",
                         "informativo pratica " + pratica
                                 + ": dati del modulo del compito Task_RispostaRichiesta (Tasklist/Cockpit)");
     }
