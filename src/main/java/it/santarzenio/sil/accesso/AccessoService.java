@@ -142,6 +142,19 @@ public class AccessoService {
                         cittadino.getNome(), cittadino.getCognome(), cittadino.getTelefono(), cittadino.getEmail()));
     }
 
+    /**
+     * The id of the citizen of a case, for an audit row that must name them without their personal data: from the
+     * scheda utente of a case taken in charge, else from the access that opened the case (a quick request).
+     */
+    @Transactional(readOnly = true)
+    public Optional<Long> idCittadinoDellaPratica(String numeroPratica) {
+        return schede.findByNumeroPratica(numeroPratica)
+                .map(SchedaUtente::getCittadinoId)
+                .or(() -> accessi.findByNumeroPratica(numeroPratica).stream()
+                        .findFirst()
+                        .map(Accesso::getCittadinoId));
+    }
+
     /** Everything held about the citizen with this code, for the data subject's right of access. */
     @Transactional(readOnly = true)
     public Optional<DatiCittadino> datiCittadino(String codiceFiscale) {

@@ -14,9 +14,15 @@ public record SchedaAccesso(
         @CodiceFiscaleValido String codiceFiscale,
         @NotBlank(message = "Il nome è obbligatorio.")
                 @Size(max = 100, message = "Il nome può avere al massimo 100 caratteri.")
+                @Pattern(
+                        regexp = NOMINATIVO,
+                        message = "Il nome può contenere solo lettere, spazi, apostrofi, punti e trattini.")
                 String nome,
         @NotBlank(message = "Il cognome è obbligatorio.")
                 @Size(max = 100, message = "Il cognome può avere al massimo 100 caratteri.")
+                @Pattern(
+                        regexp = NOMINATIVO,
+                        message = "Il cognome può contenere solo lettere, spazi, apostrofi, punti e trattini.")
                 String cognome,
         @NotNull(message = "La data di nascita è obbligatoria.")
                 @Past(message = "La data di nascita deve essere nel passato.")
@@ -35,6 +41,12 @@ public record SchedaAccesso(
         @NotNull(message = "Indicare il tipo di richiesta: risolvibile nel colloquio o percorso.")
                 TipoRichiesta tipoRichiesta,
         Boolean aderisceOrientamento) {
+
+    /**
+     * Letters of any alphabet (with their accents), spaces, apostrophes, dots and hyphens: "D'Amico", "Nguyễn",
+     * "De Santis-Rossi". Nothing that a form would render as Markdown or HTML in the heading of every task.
+     */
+    static final String NOMINATIVO = "[\\p{L}\\p{M} '’.-]*";
 
     @AssertTrue(message = "Per una richiesta che necessita di un percorso indicare se il cittadino aderisce.")
     boolean isAdesioneIndicata() {

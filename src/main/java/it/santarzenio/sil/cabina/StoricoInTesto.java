@@ -7,11 +7,17 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** The earlier versions of a proposal and their decisions as Markdown, for a Camunda Form text component. */
+/**
+ * The earlier versions of a proposal and their decisions as Markdown, for a Camunda Form text component. What the
+ * operators typed is quoted as text: a text component renders Markdown and HTML, so their markup is escaped.
+ */
 final class StoricoInTesto {
 
     private static final DateTimeFormatter QUANDO =
             DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ZoneId.of("Europe/Rome"));
+
+    /** Characters that start Markdown or HTML (tags, entities, emphasis, links, bare URLs, headings, lists). */
+    private static final String MARKUP = "\\`*_~[]()<>&#+-!|:{}=";
 
     private StoricoInTesto() {}
 
@@ -69,7 +75,22 @@ final class StoricoInTesto {
     }
 
     private static String citazione(String testo) {
-        return testo.lines().map(riga -> "> " + riga).collect(Collectors.joining("\n"));
+        return testo.lines().map(riga -> "> " + testo(riga)).collect(Collectors.joining("\n"));
+    }
+
+    /**
+     * A backslash makes any ASCII punctuation literal in Markdown (form-js uses marked); two characters instead of an
+     * entity's five keep the variable within the engine's 4000 characters for longer.
+     */
+    static String testo(String riga) {
+        var letterale = new StringBuilder(riga.length() + 16);
+        riga.chars().forEach(carattere -> {
+            if (MARKUP.indexOf(carattere) >= 0) {
+                letterale.append('\\');
+            }
+            letterale.append((char) carattere);
+        });
+        return letterale.toString();
     }
 
     private static String quando(Instant istante) {

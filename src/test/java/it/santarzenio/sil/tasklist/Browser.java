@@ -78,6 +78,26 @@ final class Browser implements AutoCloseable {
         attesa.until(ExpectedConditions.visibilityOfElementLocated(By.linkText("Avvia processo")));
     }
 
+    /** Logs into Cockpit (Camunda's English) and waits for its dashboard. */
+    void entraInCockpit(String utente, String password) {
+        driver.get(base + "/camunda/app/cockpit/default/");
+        scrivi(By.cssSelector("input[ng-model=username]"), utente);
+        scrivi(By.cssSelector("input[ng-model=password]"), password);
+        clicca(By.cssSelector("button[type=submit]"));
+        attesa.until(ExpectedConditions.visibilityOfElementLocated(By.partialLinkText("Processes")));
+    }
+
+    /** Leaves the webapps: the next user logs in on a clean session. */
+    void esci() {
+        driver.manage().deleteAllCookies();
+        driver.get("about:blank");
+    }
+
+    /** Opens a page of the application, e.g. a task in Tasklist by its URL. */
+    void vai(String percorso) {
+        driver.get(base + percorso);
+    }
+
     /** Claims the open task and waits until Tasklist has re-rendered its form as editable. */
     void prendiInCarico() {
         clicca(By.cssSelector("button.claim"));

@@ -10,9 +10,14 @@ import it.santarzenio.sil.abbinamento.NuovaSegnalazione;
 import it.santarzenio.sil.abbinamento.OffertaValutata;
 import it.santarzenio.sil.abbinamento.ProfiloAbbinamento;
 import it.santarzenio.sil.abbinamento.Segnalazione;
+import it.santarzenio.sil.accesso.AccessoService;
+import it.santarzenio.sil.audit.AuditService;
+import it.santarzenio.sil.audit.Azione;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,7 +30,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Matching of one case: {@code GET .../abbinamento} (match profile, ranked offers with reasons, referrals) for the
  * partner and the specialist desk, {@code PUT .../professioni-desiderate} for the desks, {@code .../segnalazioni}
- * written by the partner and read by the desks.
+ * written by the partner and read by the desks. Each read of a citizen's profile or referrals and each change writes an
+ * audit row; a change writes it in its own transaction.
  */
 @RestController
 @RequestMapping("/api/pratiche/{numeroPratica}")
@@ -35,9 +41,19 @@ class PraticheAbbinamentoController {
             "L'abbinamento è consultabile dalla società partner e dallo Sportello Specialistico.";
 
     private final AbbinamentoService abbinamento;
+    private final AccessoService accessi;
+    private final AuditService audit;
+    private final TransactionTemplate transazione;
 
-    PraticheAbbinamentoController(AbbinamentoService abbinamento) {
+    PraticheAbbinamentoController(
+            AbbinamentoService abbinamento,
+            AccessoService accessi,
+            AuditService audit,
+            PlatformTransactionManager transazioni) {
         this.abbinamento = abbinamento;
+        this.accessi = accessi;
+        this.audit = audit;
+        this.transazione = new TransactionTemplate(transazioni);
     }
 
     record Abbinamento(ProfiloAbbinamento profilo, List<OffertaValutata> offerte, List<Segnalazione> segnalazioni) {}
@@ -45,10 +61,19 @@ class PraticheAbbinamentoController {
     @GetMapping("/abbinamento")
     Abbinamento abbinamento(@PathVariable String numeroPratica, Authentication utente) {
         Gruppi.richiedi(utente, SOLO_ABBINAMENTO, PARTNER, SPECIALISTICO);
-        return new Abbinamento(
+        var letto = new Abbinamento(
                 abbinamento.profilo(numeroPratica),
                 abbinamento.proposte(numeroPratica),
                 abbinamento.segnalazioni(numeroPratica));
+        registra(
+                utente,
+                Azione.LETTURA,
+                "profilo di abbinamento",
+                numeroPratica,
+                numeroPratica,
+                letto.offerte().size() + " offerte valutate, "
+                        + letto.segnalazioni().size() + " segnalazioni");
+        return letto;
     }
 
     @PutMapping("/professioni-desiderate")
@@ -59,7 +84,17 @@ class PraticheAbbinamentoController {
                 "Le professioni desiderate sono registrate dagli operatori degli sportelli.",
                 INFORMATIVO,
                 SPECIALISTICO);
-        return abbinamento.impostaCandidatura(numeroPratica, dati, utente.getName());
+        return transazione.execute(stato -> {
+            var profilo = abbinamento.impostaCandidatura(numeroPratica, dati, utente.getName());
+            registra(
+                    utente,
+                    Azione.MODIFICA,
+                    "professioni desiderate",
+                    numeroPratica,
+                    numeroPratica,
+                    profilo.professioniDesiderate().size() + " professioni");
+            return profilo;
+        });
     }
 
     @GetMapping("/segnalazioni")
@@ -70,7 +105,15 @@ class PraticheAbbinamentoController {
                 PARTNER,
                 INFORMATIVO,
                 SPECIALISTICO);
-        return abbinamento.segnalazioni(numeroPratica);
+        var segnalazioni = abbinamento.segnalazioni(numeroPratica);
+        registra(
+                utente,
+                Azione.LETTURA,
+                "segnalazioni",
+                numeroPratica,
+                numeroPratica,
+                segnalazioni.size() + " segnalazioni");
+        return segnalazioni;
     }
 
     @PostMapping("/segnalazioni")
@@ -78,6 +121,33 @@ class PraticheAbbinamentoController {
     Segnalazione segnala(
             @PathVariable String numeroPratica, @RequestBody NuovaSegnalazione segnalazione, Authentication utente) {
         Gruppi.richiedi(utente, "Solo la società partner registra le segnalazioni alle offerte.", PARTNER);
-        return abbinamento.segnala(numeroPratica, segnalazione, utente.getName());
+        return transazione.execute(stato -> {
+            var registrata = abbinamento.segnala(numeroPratica, segnalazione, utente.getName());
+            registra(
+                    utente,
+                    Azione.CREAZIONE,
+                    "segnalazione",
+                    registrata.id(),
+                    numeroPratica,
+                    "pratica " + numeroPratica + ", offerta " + registrata.offertaId());
+            return registrata;
+        });
+    }
+
+    /** Names the citizen by id only: the trail must outlive their anonymisation. */
+    private void registra(
+            Authentication utente,
+            Azione azione,
+            String entita,
+            Object entitaId,
+            String numeroPratica,
+            String dettaglio) {
+        audit.registra(
+                utente.getName(),
+                azione,
+                entita,
+                entitaId,
+                accessi.idCittadinoDellaPratica(numeroPratica).orElse(null),
+                dettaglio);
     }
 }

@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationPro
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.ObjectPostProcessor;
@@ -39,6 +40,9 @@ class SicurezzaWebConfig {
                 ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
                 HttpBasicAuthenticationProvider.class.getName());
         registrazione.addUrlPatterns("/engine-rest/*");
+        // Before the filters left at the lowest precedence, such as the audit of reads (LettureVariabiliFilter), which
+        // need to know the caller.
+        registrazione.setOrder(Ordered.LOWEST_PRECEDENCE - 1);
         return registrazione;
     }
 

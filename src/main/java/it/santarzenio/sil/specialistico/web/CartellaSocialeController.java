@@ -1,6 +1,9 @@
 package it.santarzenio.sil.specialistico.web;
 
 import it.santarzenio.sil.DatiNonValidiException;
+import it.santarzenio.sil.accesso.AccessoService;
+import it.santarzenio.sil.audit.AuditService;
+import it.santarzenio.sil.audit.Azione;
 import it.santarzenio.sil.specialistico.CartellaSociale;
 import it.santarzenio.sil.specialistico.CartellaSocialeProperties;
 import it.santarzenio.sil.specialistico.CartellaSocialeService;
@@ -22,6 +25,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -37,7 +42,9 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
 
 /**
  * The cartella sociale over HTTP. Who may read (the two desks and the Cabina di Regia) and who may write (the two
- * desks) is enforced by the /api security chain; the partner agency is refused there with 403.
+ * desks) is enforced by the /api security chain; the partner agency is refused there with 403. Every read and every
+ * addition writes an audit row; an addition writes it in its own transaction, so a note that is not saved leaves no
+ * row and a saved note always has one.
  */
 @RestController
 @RequestMapping("/api/pratiche/{numeroPratica}/cartella-sociale")
@@ -45,21 +52,50 @@ class CartellaSocialeController {
 
     private final CartellaSocialeService cartelle;
     private final CartellaSocialeProperties configurazione;
+    private final AccessoService accessi;
+    private final AuditService audit;
+    private final TransactionTemplate transazione;
 
-    CartellaSocialeController(CartellaSocialeService cartelle, CartellaSocialeProperties configurazione) {
+    CartellaSocialeController(
+            CartellaSocialeService cartelle,
+            CartellaSocialeProperties configurazione,
+            AccessoService accessi,
+            AuditService audit,
+            PlatformTransactionManager transazioni) {
         this.cartelle = cartelle;
         this.configurazione = configurazione;
+        this.accessi = accessi;
+        this.audit = audit;
+        this.transazione = new TransactionTemplate(transazioni);
     }
 
     @GetMapping
-    CartellaSociale cartella(@PathVariable String numeroPratica) {
-        return cartelle.cartella(numeroPratica);
+    CartellaSociale cartella(@PathVariable String numeroPratica, Principal utente) {
+        var cartella = cartelle.cartella(numeroPratica);
+        registra(
+                utente,
+                Azione.LETTURA,
+                "cartella sociale",
+                numeroPratica,
+                numeroPratica,
+                cartella.note().size() + " note, " + cartella.documenti().size() + " documenti");
+        return cartella;
     }
 
     @PostMapping(path = "/note", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<NotaCartellaSociale> aggiungiNota(
             @PathVariable String numeroPratica, @RequestBody NuovaNota nota, Principal utente) {
-        var aggiunta = cartelle.aggiungiNota(numeroPratica, nota, utente.getName());
+        var aggiunta = transazione.execute(stato -> {
+            var salvata = cartelle.aggiungiNota(numeroPratica, nota, utente.getName());
+            registra(
+                    utente,
+                    Azione.CREAZIONE,
+                    "nota cartella sociale",
+                    salvata.id(),
+                    numeroPratica,
+                    "pratica " + numeroPratica);
+            return salvata;
+        });
         return ResponseEntity.created(URI.create(base(numeroPratica) + "/note/" + aggiunta.id()))
                 .body(aggiunta);
     }
@@ -70,17 +106,27 @@ class CartellaSocialeController {
             @RequestParam("file") MultipartFile file,
             @RequestParam(name = "descrizione", required = false) String descrizione,
             Principal utente) {
-        var caricato = cartelle.caricaDocumento(
-                numeroPratica,
-                new NuovoDocumento(file.getOriginalFilename(), file.getContentType(), bytes(file), descrizione),
-                utente.getName());
+        var documento = new NuovoDocumento(file.getOriginalFilename(), file.getContentType(), bytes(file), descrizione);
+        var caricato = transazione.execute(stato -> {
+            var salvato = cartelle.caricaDocumento(numeroPratica, documento, utente.getName());
+            registra(
+                    utente,
+                    Azione.CREAZIONE,
+                    "documento cartella sociale",
+                    salvato.id(),
+                    numeroPratica,
+                    "pratica " + numeroPratica);
+            return salvato;
+        });
         return ResponseEntity.created(URI.create(base(numeroPratica) + "/documenti/" + caricato.id()))
                 .body(caricato);
     }
 
     @GetMapping("/documenti/{id}")
-    ResponseEntity<byte[]> scaricaDocumento(@PathVariable String numeroPratica, @PathVariable Long id) {
+    ResponseEntity<byte[]> scaricaDocumento(
+            @PathVariable String numeroPratica, @PathVariable Long id, Principal utente) {
         var documento = cartelle.documento(numeroPratica, id);
+        registra(utente, Azione.LETTURA, "documento cartella sociale", id, numeroPratica, "pratica " + numeroPratica);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(documento.tipoContenuto()))
                 // Always a download, never rendered in the application's origin.
@@ -131,6 +177,18 @@ class CartellaSocialeController {
         var problema = ProblemDetail.forStatusAndDetail(stato, messaggio);
         problema.setTitle(titolo);
         return problema;
+    }
+
+    /** Names the citizen by id only: the trail must outlive their anonymisation. */
+    private void registra(
+            Principal utente, Azione azione, String entita, Object entitaId, String numeroPratica, String dettaglio) {
+        audit.registra(
+                utente.getName(),
+                azione,
+                entita,
+                entitaId,
+                accessi.idCittadinoDellaPratica(numeroPratica).orElse(null),
+                dettaglio);
     }
 
     private static String base(String numeroPratica) {

@@ -399,6 +399,89 @@ class MatriceAutorizzazioniTest {
         assertThat(scrittura.statusCode()).isNotIn(200, 201, 500);
     }
 
+    /**
+     * Job offers ({@code /api/offerte}): read by the partner and the two desks, written by the partner only. An
+     * allowed write meets the validation of an empty offer (400) or an unknown offer (404), so nothing changes.
+     */
+    @ParameterizedTest(name = "{0}: read {1}, write {2}")
+    @CsvSource({
+        "informativo,   true,  false",
+        "specialistico, true,  false",
+        "partner,       true,  true",
+        "cabina,        false, false",
+        "responsabile,  false, false",
+        "admin,         false, false"
+    })
+    void offerteDiLavoro(String utente, boolean legge, boolean scrive) {
+        var elenco = client.get("/api/offerte", utente, password);
+        var dettaglio = client.get("/api/offerte/999999999", utente, password);
+        var nuova = client.postJson("/api/offerte", utente, password, "{}");
+        var modifica = api("PUT", utente, "/api/offerte/999999999", "{}");
+        var chiusura = api("POST", utente, "/api/offerte/999999999/chiusura", null);
+
+        assertThat(elenco.statusCode()).as("list").isEqualTo(legge ? 200 : 403);
+        assertThat(dettaglio.statusCode()).as("detail").isEqualTo(legge ? 404 : 403);
+        assertPassaLaPortaSenzaCambiare("create", nuova, scrive);
+        assertPassaLaPortaSenzaCambiare("update", modifica, scrive);
+        assertPassaLaPortaSenzaCambiare("close", chiusura, scrive);
+    }
+
+    /**
+     * The matching of a case that does not exist: allowed callers get past the door (404 or 400), the others 403.
+     * Match profile and ranked offers for the partner and the specialist desk; wished occupations written by the
+     * desks; referrals read by the partner and the desks, recorded by the partner. Never the Cabina di Regia, the
+     * managers or the administrators.
+     */
+    @ParameterizedTest(name = "{0}: match {1}, wished occupations {2}, read referrals {3}, refer {4}")
+    @CsvSource({
+        "informativo,   false, true,  true,  false",
+        "specialistico, true,  true,  true,  false",
+        "partner,       true,  false, true,  true",
+        "cabina,        false, false, false, false",
+        "responsabile,  false, false, false, false",
+        "admin,         false, false, false, false"
+    })
+    void abbinamentoDellaPratica(
+            String utente, boolean abbinamento, boolean professioni, boolean leggeSegnalazioni, boolean segnala) {
+        String pratica = "/api/pratiche/SIL-2099-999999";
+        var profilo = client.get(pratica + "/abbinamento", utente, password);
+        var desiderate = api("PUT", utente, pratica + "/professioni-desiderate", "{\"professioniDesiderate\": []}");
+        var segnalazioni = client.get(pratica + "/segnalazioni", utente, password);
+        var segnalazione = client.postJson(pratica + "/segnalazioni", utente, password, "{}");
+
+        assertPassaLaPortaSenzaCambiare("match", profilo, abbinamento);
+        assertPassaLaPortaSenzaCambiare("wished occupations", desiderate, professioni);
+        assertPassaLaPortaSenzaCambiare("read referrals", segnalazioni, leggeSegnalazioni);
+        assertPassaLaPortaSenzaCambiare("refer", segnalazione, segnala);
+    }
+
+    /** The CP2021 classification: looked up by every user, imported by the administrators (a bad file: 400). */
+    @ParameterizedTest(name = "{0}: import {1}")
+    @CsvSource({
+        "informativo,   false",
+        "specialistico, false",
+        "partner,       false",
+        "cabina,        false",
+        "responsabile,  false",
+        "admin,         true"
+    })
+    void classificazioneCp2021(String utente, boolean importa) {
+        String corpo = "--confine\r\nContent-Disposition: form-data; name=\"file\"; filename=\"cp2021.csv\"\r\n"
+                + "Content-Type: text/csv\r\n\r\nnon;una;riga;valida\r\n--confine--\r\n";
+        var importazione = client.invia(
+                "POST",
+                "/api/cp2021",
+                utente,
+                password,
+                "multipart/form-data; boundary=confine",
+                corpo.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(client.get("/api/cp2021/8.1.3", utente, password).statusCode())
+                .as("look up")
+                .isEqualTo(200);
+        assertPassaLaPortaSenzaCambiare("import", importazione, importa);
+    }
+
     /** Of a citizen unknown to the service: allowed callers get 404, the others 403 before any lookup. */
     @ParameterizedTest(name = "{0}: export {1}, anonimizza {2}, audit {3}")
     @CsvSource({
@@ -422,6 +505,25 @@ class MatriceAutorizzazioniTest {
         assertThat(client.get("/api/audit", utente, password).statusCode())
                 .as("audit")
                 .isEqualTo(audit);
+    }
+
+    /** Allowed: past the authorization check, and refused by the data (nothing to read or change); denied: 403. */
+    private static void assertPassaLaPortaSenzaCambiare(String cella, HttpResponse<String> risposta, boolean ammesso) {
+        if (ammesso) {
+            assertThat(risposta.statusCode()).as(cella + " " + risposta.body()).isIn(400, 404);
+        } else {
+            assertThat(risposta.statusCode()).as(cella + " " + risposta.body()).isEqualTo(403);
+        }
+    }
+
+    private HttpResponse<String> api(String metodo, String utente, String percorso, String corpo) {
+        return client.invia(
+                metodo,
+                percorso,
+                utente,
+                password,
+                corpo == null ? null : JSON,
+                corpo == null ? null : corpo.getBytes(StandardCharsets.UTF_8));
     }
 
     private HttpResponse<String> avvia(String utente) {
