@@ -1,6 +1,7 @@
 package it.santarzenio.sil.abbinamento;
 
 import it.santarzenio.sil.DatiNonValidiException;
+import it.santarzenio.sil.Markdown;
 import it.santarzenio.sil.abbinamento.internal.Candidatura;
 import it.santarzenio.sil.abbinamento.internal.CandidaturaRepository;
 import it.santarzenio.sil.abbinamento.internal.SegnalazioneOfferta;
@@ -177,14 +178,15 @@ public class AbbinamentoService {
         var motivi = proposte.isEmpty()
                 ? "- Nessuna offerta aperta e in corso di validità"
                 : proposte.stream()
-                        .map(valutata -> "- **" + etichetta(valutata) + "**: " + String.join("; ", valutata.motivi()))
+                        .map(valutata -> "- **" + Markdown.letterale(etichetta(valutata)) + "**: "
+                                + Markdown.letterale(String.join("; ", valutata.motivi())))
                         .collect(Collectors.joining("\n"));
         return new PropostePerModulo(scelte, motivi, inMarkdown(profilo));
     }
 
     /**
-     * The referrals of a case as a Markdown list for the specialist desk's forms (outcome and reason of each), or a
-     * sentence saying there were none.
+     * The referrals of a case as a Markdown list for the specialist desk's forms (outcome and reason of each, what was
+     * typed made literal), or a sentence saying there were none.
      */
     @Transactional(readOnly = true)
     public String sintesiSegnalazioni(String numeroPratica) {
@@ -233,7 +235,7 @@ public class AbbinamentoService {
                 + Stream.of(profilo.telefono(), profilo.email())
                         .filter(contatto -> contatto != null && !contatto.isBlank())
                         .collect(Collectors.joining(", "))
-                        .transform(contatti -> contatti.isEmpty() ? "non indicati" : contatti));
+                        .transform(contatti -> contatti.isEmpty() ? "non indicati" : Markdown.letterale(contatti)));
         righe.add("- Titolo di studio: " + nonRilevato(profilo.titoloStudio()));
         righe.add("- Competenze digitali: " + nonRilevato(profilo.competenzeDigitali()));
         righe.add("- Esperienza: " + nonRilevato(profilo.esperienzaProfessionale()));
@@ -241,7 +243,8 @@ public class AbbinamentoService {
                 + (profilo.professioniDesiderate().isEmpty()
                         ? "non indicate"
                         : profilo.professioniDesiderate().stream()
-                                .map(professione -> professione.codice() + " " + professione.denominazione())
+                                .map(professione ->
+                                        professione.codice() + " " + Markdown.letterale(professione.denominazione()))
                                 .collect(Collectors.joining("; "))));
         righe.add("- Patente: " + (profilo.patente() == null ? "da verificare" : profilo.patente() ? "sì" : "no"));
         righe.add("- Comune di ricerca: " + nonRilevato(profilo.comune()));
@@ -249,7 +252,7 @@ public class AbbinamentoService {
     }
 
     private static String nonRilevato(Object valore) {
-        return valore == null ? "non rilevato" : valore.toString();
+        return valore == null ? "non rilevato" : Markdown.letterale(valore.toString());
     }
 
     private SchedaOfferta offertaEsistente(Long offertaId) {

@@ -1,5 +1,6 @@
 package it.santarzenio.sil.abbinamento;
 
+import it.santarzenio.sil.Markdown;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 
@@ -16,9 +17,13 @@ public record Segnalazione(
 
     private static final DateTimeFormatter GIORNO = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-    /** One line for a form: "03/12/2026 n. 7 Magazziniere (Logistica Srl): non selezionato - motivo". */
+    /**
+     * One line of Markdown for a form: "03/12/2026 n. 7 Magazziniere (Logistica Srl): non selezionato - motivo", what
+     * was typed made literal.
+     */
     public String inUnaRiga() {
-        return data.format(GIORNO) + " n. " + offertaId + " " + titoloOfferta + " (" + datoreLavoro + "): "
-                + esito.etichetta() + (motivo == null || motivo.isBlank() ? "" : " - " + motivo);
+        return data.format(GIORNO) + " n. " + offertaId + " " + Markdown.letterale(titoloOfferta) + " ("
+                + Markdown.letterale(datoreLavoro) + "): " + esito.etichetta()
+                + (motivo == null || motivo.isBlank() ? "" : " - " + Markdown.letterale(motivo));
     }
 }

@@ -1,5 +1,6 @@
 package it.santarzenio.sil.cabina;
 
+import it.santarzenio.sil.Markdown;
 import it.santarzenio.sil.specialistico.TipoProgetto;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -15,9 +16,6 @@ final class StoricoInTesto {
 
     private static final DateTimeFormatter QUANDO =
             DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ZoneId.of("Europe/Rome"));
-
-    /** Characters that start Markdown or HTML (tags, entities, emphasis, links, bare URLs, headings, lists). */
-    private static final String MARKUP = "\\`*_~[]()<>&#+-!|:{}=";
 
     private StoricoInTesto() {}
 
@@ -78,19 +76,8 @@ final class StoricoInTesto {
         return testo.lines().map(riga -> "> " + testo(riga)).collect(Collectors.joining("\n"));
     }
 
-    /**
-     * A backslash makes any ASCII punctuation literal in Markdown (form-js uses marked); two characters instead of an
-     * entity's five keep the variable within the engine's 4000 characters for longer.
-     */
     static String testo(String riga) {
-        var letterale = new StringBuilder(riga.length() + 16);
-        riga.chars().forEach(carattere -> {
-            if (MARKUP.indexOf(carattere) >= 0) {
-                letterale.append('\\');
-            }
-            letterale.append((char) carattere);
-        });
-        return letterale.toString();
+        return Markdown.letterale(riga);
     }
 
     private static String quando(Instant istante) {

@@ -31,10 +31,13 @@ class OfferteProposteListener implements TaskListener {
         compito.setVariableLocal(
                 VariabiliSpecialistico.OFFERTE_PROPOSTE,
                 SpinValues.jsonValue(Spin.JSON(proposte.scelte())).create());
-        compito.setVariableLocal(VariabiliSpecialistico.MOTIVI_ABBINAMENTO, proposte.motivi());
-        compito.setVariableLocal(VariabiliSpecialistico.PROFILO_ABBINAMENTO, proposte.profilo());
         compito.setVariableLocal(
-                VariabiliSpecialistico.SEGNALAZIONI_ABBINAMENTO, abbinamento.sintesiSegnalazioni(numeroPratica));
+                VariabiliSpecialistico.MOTIVI_ABBINAMENTO, TestoPerModulo.entroIlLimite(proposte.motivi()));
+        compito.setVariableLocal(
+                VariabiliSpecialistico.PROFILO_ABBINAMENTO, TestoPerModulo.entroIlLimite(proposte.profilo()));
+        compito.setVariableLocal(
+                VariabiliSpecialistico.SEGNALAZIONI_ABBINAMENTO,
+                TestoPerModulo.entroIlLimite(abbinamento.sintesiSegnalazioni(numeroPratica)));
         if (compito.getVariable(VariabiliSpecialistico.CONSULENTE_ABBINAMENTO) instanceof String consulente) {
             compito.setAssignee(consulente);
         }

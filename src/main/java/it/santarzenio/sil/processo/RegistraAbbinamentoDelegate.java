@@ -27,6 +27,7 @@ class RegistraAbbinamentoDelegate implements JavaDelegate {
                 (String) execution.getVariable(Variabili.NUMERO_PRATICA),
                 moduli.leggi(execution, RisultatoAbbinamento.class),
                 Operatore.di(execution));
-        execution.setVariable(VariabiliSpecialistico.SEGNALAZIONI_ABBINAMENTO, segnalazioni);
+        execution.setVariable(
+                VariabiliSpecialistico.SEGNALAZIONI_ABBINAMENTO, TestoPerModulo.entroIlLimite(segnalazioni));
     }
 }

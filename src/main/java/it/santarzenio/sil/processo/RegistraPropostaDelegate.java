@@ -32,7 +32,8 @@ class RegistraPropostaDelegate implements JavaDelegate {
         execution.setVariable(VariabiliSpecialistico.VERSIONE_PROPOSTA, presentata.versione());
         execution.setVariable(
                 VariabiliSpecialistico.SCADENZA_APPROVAZIONE, Date.from(presentata.scadenzaApprovazione()));
-        execution.setVariable(VariabiliSpecialistico.STORICO_PROPOSTA, presentata.storico());
+        execution.setVariable(
+                VariabiliSpecialistico.STORICO_PROPOSTA, TestoPerModulo.entroIlLimite(presentata.storico()));
         execution.removeVariable(VariabiliSpecialistico.DECISIONE_CABINA);
         execution.removeVariable(VariabiliSpecialistico.MOTIVAZIONE_CABINA);
     }

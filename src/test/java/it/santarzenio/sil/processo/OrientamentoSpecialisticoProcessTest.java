@@ -359,6 +359,17 @@ class OrientamentoSpecialisticoProcessTest {
                 .contains("Addetta al carico merci", "non selezionato - Turni notturni");
         assertThat(specialistico.progetto(pratica).orElseThrow().esitoAbbinamento())
                 .isEqualTo(EsitoAbbinamento.RIFIUTATA_DAL_CITTADINO);
+
+        abbinamento.segnala(
+                pratica,
+                new NuovaSegnalazione(lontana, LocalDate.now(ROMA), EsitoSegnalazione.COLLOQUIO_FISSATO, null),
+                "partner");
+        sportelli.avvia(fase, LocalDate.now(ROMA));
+        assertThat((String) engine.getTaskService()
+                        .getVariable(task(fase).getId(), VariabiliSpecialistico.SEGNALAZIONI_ABBINAMENTO))
+                .as("the monitoring form reads the referrals again, the later ones too")
+                .contains(
+                        "non selezionato - Turni notturni", "Impiegata contabile (Logistica Arzenese Srl): colloquio");
     }
 
     @Test

@@ -171,7 +171,7 @@ class AbbinamentoTasklistIT {
                 .as("a refused referral writes nothing")
                 .isEmpty();
 
-        browser.scrivi(campo("motivoSegnalazione"), "Serve il patentino per il muletto.");
+        browser.scrivi(campo("motivoSegnalazione"), "Serve il patentino per il <b>muletto</b>.");
         completaIlModulo();
         browser.attendi(() -> !abbinamento.segnalazioni(PRATICA).isEmpty());
         assertThat(abbinamento.segnalazioni(PRATICA))
@@ -203,7 +203,11 @@ class AbbinamentoTasklistIT {
         browser.entraInTasklist("specialistico", "demo");
         browser.clicca(By.partialLinkText("Compiti del mio gruppo"));
         browser.clicca(By.partialLinkText("Avvia il progetto"));
-        var avvio = browser.attendiTesto(By.cssSelector("[cam-tasklist-task]"), "Serve il patentino per il muletto.");
+        // Markup typed by the partner is shown as typed, not rendered.
+        var avvio = browser.attendiTesto(
+                By.cssSelector("[cam-tasklist-task]"), "Serve il patentino per il <b>muletto</b>.");
+        assertThat(browser.driver().findElements(By.cssSelector("[cam-tasklist-task] .fjs-form b")))
+                .isEmpty();
         assertThat(avvio).contains(PRATICA, "Addetta al magazzino", "non selezionato");
         assertThat(browser.trova(campo("noteAbbinamento")).getAttribute("value"))
                 .isEqualTo("Da riproporre dopo il corso per carrellisti.");
