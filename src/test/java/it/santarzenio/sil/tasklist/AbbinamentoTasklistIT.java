@@ -152,11 +152,15 @@ class AbbinamentoTasklistIT {
                 .as("the offer of the wished occupation comes first:\n" + compito)
                 .isNotNegative()
                 .isLessThan(compito.indexOf("Impiegata amministrativa"));
-        assertThat(compito).contains("Stessa classe professionale 8.1.3");
+        assertThat(compito)
+                .contains("Stessa classe professionale 8.1.3")
+                .as("an offer of the demo profile")
+                .contains("Magazziniere con patentino per il muletto");
 
         browser.clicca(campo("azioneAbbinamento-0"));
         browser.clicca(campo("offertaSegnalata-display"));
-        browser.clicca(By.cssSelector(".fjs-dropdownlist-item"));
+        browser.clicca(
+                By.xpath("//*[contains(@class, 'fjs-dropdownlist-item') and contains(., 'Addetta al magazzino')]"));
         var oggi = LocalDate.now(ROMA);
         browser.scrivi(campo("dataSegnalazione-date"), oggi.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
         // Closes the date picker, which would take the next click.
