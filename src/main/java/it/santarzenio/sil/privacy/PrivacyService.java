@@ -11,6 +11,10 @@ import it.santarzenio.sil.orientamento.OrientamentoService;
 import it.santarzenio.sil.specialistico.CartellaSocialeService;
 import it.santarzenio.sil.specialistico.SpecialisticoService;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneId;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -24,6 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class PrivacyService {
+
+    private static final ZoneId ROMA = ZoneId.of("Europe/Rome");
 
     private final AccessoService accessi;
     private final OrientamentoService orientamento;
@@ -100,6 +106,29 @@ public class PrivacyService {
                 cittadino.id(),
                 cittadino.id(),
                 "anonimizzazione (diritto alla cancellazione), " + pratiche.size() + " pratiche");
+    }
+
+    /**
+     * Retention: anonymises the citizen, as user "sistema", if their last contact and every case closed before
+     * {@code limite} and nothing is open; false (and nothing changed) otherwise, including when another node did it
+     * first. The citizen's row stays locked until the transaction ends.
+     */
+    public boolean anonimizzaPerFineConservazione(Long cittadinoId, Instant limite, Period conservazione) {
+        if (!accessi.bloccaSeConservazioneScaduta(cittadinoId, limite)) {
+            return false;
+        }
+        List<String> pratiche = accessi.numeriPratica(cittadinoId);
+        anonimizzaOvunque(cittadinoId, pratiche);
+        audit.registra(
+                AuditService.SISTEMA,
+                Azione.ANONIMIZZAZIONE,
+                "cittadino",
+                cittadinoId,
+                cittadinoId,
+                "anonimizzazione per fine del periodo di conservazione (" + conservazione
+                        + "): nessun contatto né pratica chiusa dal " + LocalDate.ofInstant(limite, ROMA) + ", "
+                        + pratiche.size() + " pratiche");
+        return true;
     }
 
     private void anonimizzaOvunque(Long cittadinoId, List<String> pratiche) {
