@@ -15,7 +15,7 @@ import org.springframework.scheduling.annotation.Scheduled;
  * older than {@code sil.privacy.conservazione}. Citizens are read {@code sil.privacy.lotto} at a time by id, and each
  * is anonymised in a transaction of its own, so a refusal (a case still running in the engine) or a failure skips
  * that citizen only; the next night tries again. Several nodes may run it at once: the citizen's row is locked and
- * checked again before anything changes, so a second run finds nothing left to do (ADR 0008).
+ * checked again before anything changes, so a second run finds nothing left to do (ADR 0009).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling

@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Export and anonymisation of one citizen's data, each written in the audit trail. Every module that keeps data
  * about a citizen's cases is asked through its public service; what each one keeps on anonymisation is in
- * docs/adr/0008-anonimizzazione-per-modulo.md.
+ * docs/adr/0009-anonimizzazione-per-modulo-e-conservazione.md.
  */
 @Service
 @Transactional
