@@ -15,6 +15,7 @@ import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -273,5 +274,42 @@ public class AbbinamentoService {
                 segnalazione.getEsito(),
                 segnalazione.getMotivo(),
                 segnalazione.getOperatore());
+    }
+
+    /** The wished occupations and the referrals of these cases, for the data subject's right of access. */
+    @Transactional(readOnly = true)
+    public List<DatiAbbinamento> datiPratiche(Collection<String> numeriPratica) {
+        var dati = new ArrayList<DatiAbbinamento>();
+        for (String numeroPratica : numeriPratica) {
+            var candidatura = candidature.findById(numeroPratica);
+            var riferite = segnalazioni.findByNumeroPraticaOrderByDataAscIdAsc(numeroPratica).stream()
+                    .map(segnalazione -> vista(segnalazione, offerte.dettaglio(segnalazione.getOffertaId())))
+                    .toList();
+            if (candidatura.isEmpty() && riferite.isEmpty()) {
+                continue;
+            }
+            var codici = candidatura.map(Candidatura::getProfessioniDesiderate).orElseGet(TreeSet::new);
+            var professioni = cp2021.professioni(codici);
+            dati.add(new DatiAbbinamento(
+                    numeroPratica,
+                    codici.stream().map(professioni::get).toList(),
+                    candidatura.map(Candidatura::getPatente).orElse(null),
+                    candidatura.map(Candidatura::getComune).orElse(null),
+                    candidatura.map(Candidatura::getAggiornataDa).orElse(null),
+                    candidatura.map(Candidatura::getAggiornataIl).orElse(null),
+                    riferite));
+        }
+        return dati;
+    }
+
+    /**
+     * Replaces the free texts of these cases' matching (the comune typed for the search, the referrals' reasons) with
+     * placeholders; wished occupations, licence, offers, dates and outcomes stay for the statistics.
+     */
+    public void anonimizza(Collection<String> numeriPratica) {
+        for (String numeroPratica : numeriPratica) {
+            candidature.findById(numeroPratica).ifPresent(Candidatura::anonimizza);
+            segnalazioni.findByNumeroPraticaOrderByDataAscIdAsc(numeroPratica).forEach(SegnalazioneOfferta::anonimizza);
+        }
     }
 }

@@ -14,9 +14,11 @@ import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -219,6 +221,41 @@ public class AccessoService {
         var cittadino = cittadini.getReferenceById(cittadinoId);
         cittadino.anonimizza(orologio.instant());
         accessi.findByCittadinoIdOrderByRegistratoIlDesc(cittadinoId).forEach(Accesso::anonimizza);
+    }
+
+    /**
+     * Retention: up to {@code quanti} citizens with id above {@code dopoId}, by id, not anonymised, with no open path
+     * and no pending request, whose last contact (last access or last case closed) came before {@code limite}.
+     */
+    @Transactional(readOnly = true)
+    public List<Long> conservazioneScaduta(Instant limite, long dopoId, int quanti) {
+        return cittadini.conservazioneScaduta(limite, dopoId, Accesso.Esito.IN_CORSO, Limit.of(quanti));
+    }
+
+    /**
+     * Locks the citizen's row until the caller's transaction ends, then says whether the retention period is still
+     * over for them: between the list and this call the citizen may have come back, or another node may have
+     * anonymised them already.
+     */
+    public boolean bloccaSeConservazioneScaduta(Long cittadinoId, Instant limite) {
+        var cittadino = cittadini.bloccaPerId(cittadinoId).orElse(null);
+        if (cittadino == null
+                || cittadino.anonimizzato()
+                || !cittadino.getAggiornatoIl().isBefore(limite)) {
+            return false;
+        }
+        boolean pratichePiuRecenti = schede.findByCittadinoIdOrderByApertaIl(cittadinoId).stream()
+                .anyMatch(scheda -> scheda.aperta() || !scheda.getChiusaIl().isBefore(limite));
+        return !pratichePiuRecenti && !haPraticheAperte(cittadinoId);
+    }
+
+    /** The case numbers of the citizen's accesses, newest first. */
+    @Transactional(readOnly = true)
+    public List<String> numeriPratica(Long cittadinoId) {
+        return accessi.findByCittadinoIdOrderByRegistratoIlDesc(cittadinoId).stream()
+                .map(Accesso::getNumeroPratica)
+                .distinct()
+                .toList();
     }
 
     private static Accesso.Esito esitoIniziale(SchedaAccesso scheda) {

@@ -12,6 +12,7 @@ import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -162,5 +163,27 @@ public class CabinaService {
                 decisione.map(Decisione::getDecisaDa).orElse(null),
                 decisione.map(Decisione::getDecisaIl).orElse(null),
                 solleciti.countByPropostaId(proposta.getId()));
+    }
+
+    /** Every version of the proposals of these cases with its decision, for the data subject's right of access. */
+    @Transactional(readOnly = true)
+    public List<ProposteDellaPratica> datiPratiche(Collection<String> numeriPratica) {
+        return numeriPratica.stream()
+                .map(numeroPratica -> new ProposteDellaPratica(numeroPratica, storico(numeroPratica)))
+                .filter(proposte -> !proposte.versioni().isEmpty())
+                .toList();
+    }
+
+    /**
+     * Replaces the proposals' texts and the committee's reasons of these cases with placeholders; versions, project
+     * types, decisions, deciders and dates stay for the statistics. The reminders name managers, not the citizen.
+     */
+    public void anonimizza(Collection<String> numeriPratica) {
+        for (String numeroPratica : numeriPratica) {
+            for (var proposta : proposte.findByNumeroPraticaOrderByVersione(numeroPratica)) {
+                proposta.anonimizza();
+                decisioni.findByPropostaId(proposta.getId()).ifPresent(Decisione::anonimizza);
+            }
+        }
     }
 }

@@ -11,7 +11,9 @@ import jakarta.validation.Validator;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.HexFormat;
+import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -137,6 +139,46 @@ public class CartellaSocialeService {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(contenuto));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 è garantito da ogni JVM", e);
+        }
+    }
+
+    /** The cartelle sociali of these cases, documents' content included, for the data subject's right of access. */
+    @Transactional(readOnly = true)
+    public List<DatiCartellaSociale> datiPratiche(Collection<String> numeriPratica) {
+        return numeriPratica.stream()
+                .map(numeroPratica -> new DatiCartellaSociale(
+                        numeroPratica,
+                        note.findByNumeroPraticaOrderByCreataIlAscIdAsc(numeroPratica).stream()
+                                .map(CartellaSocialeService::vista)
+                                .toList(),
+                        documenti.findByNumeroPraticaOrderByCaricatoIlAscIdAsc(numeroPratica).stream()
+                                .map(documento -> new DatiCartellaSociale.DocumentoConContenuto(
+                                        documento.getId(),
+                                        documento.getNomeFile(),
+                                        documento.getTipoContenuto(),
+                                        documento.getDimensione(),
+                                        documento.getDescrizione(),
+                                        documento.getSha256(),
+                                        documento.getCaricatoDa(),
+                                        documento.getCaricatoIl(),
+                                        documento.getContenuto()))
+                                .toList()))
+                .filter(cartella ->
+                        !cartella.note().isEmpty() || !cartella.documenti().isEmpty())
+                .toList();
+    }
+
+    /**
+     * Anonymisation of these cases' cartelle: notes' texts are replaced, documents lose their content, name and
+     * description (the row stays: kind, uploader and date say a document was there).
+     */
+    public void anonimizza(Collection<String> numeriPratica) {
+        String sha256DelVuoto = sha256(new byte[0]);
+        for (String numeroPratica : numeriPratica) {
+            note.findByNumeroPraticaOrderByCreataIlAscIdAsc(numeroPratica).forEach(NotaCartella::anonimizza);
+            documenti
+                    .findByNumeroPraticaOrderByCaricatoIlAscIdAsc(numeroPratica)
+                    .forEach(documento -> documento.anonimizza(sha256DelVuoto));
         }
     }
 }

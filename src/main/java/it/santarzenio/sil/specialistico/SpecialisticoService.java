@@ -15,6 +15,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -222,5 +224,76 @@ public class SpecialisticoService {
 
     private Instant dopoUnIntervallo(Instant da) {
         return da.atZone(ROMA).plus(configurazione.intervallo()).toInstant();
+    }
+
+    /** The journal and the projects (monitoring and report included) of these cases. */
+    @Transactional(readOnly = true)
+    public DatiSpecialistici datiPratiche(Collection<String> numeriPratica) {
+        var diario = new ArrayList<DatiSpecialistici.AttivitaRegistrata>();
+        var progettiRegistrati = new ArrayList<DatiSpecialistici.ProgettoRegistrato>();
+        for (String numeroPratica : numeriPratica) {
+            attivita.findByNumeroPraticaOrderByRegistrataIl(numeroPratica).stream()
+                    .map(voce -> new DatiSpecialistici.AttivitaRegistrata(
+                            voce.getNumeroPratica(),
+                            voce.getTipo().name(),
+                            voce.getTesto(),
+                            voce.getOperatore(),
+                            voce.getRegistrataIl()))
+                    .forEach(diario::add);
+            progetti.findByNumeroPratica(numeroPratica).map(this::registrato).ifPresent(progettiRegistrati::add);
+        }
+        return new DatiSpecialistici(diario, progettiRegistrati);
+    }
+
+    /**
+     * Replaces the free texts of these cases (journal, matching notes, host organisation, monitoring notes, final
+     * report) with placeholders; types, states, outcomes, the accepted offer and the dates stay for the statistics.
+     */
+    public void anonimizza(Collection<String> numeriPratica) {
+        for (String numeroPratica : numeriPratica) {
+            attivita.findByNumeroPraticaOrderByRegistrataIl(numeroPratica).forEach(AttivitaSpecialistica::anonimizza);
+            progetti.findByNumeroPratica(numeroPratica).ifPresent(progetto -> {
+                progetto.anonimizza();
+                monitoraggi.findByProgettoIdOrderByNumero(progetto.getId()).forEach(Monitoraggio::anonimizza);
+                rendicontazioni.findByProgettoId(progetto.getId()).ifPresent(Rendicontazione::anonimizza);
+            });
+        }
+    }
+
+    private DatiSpecialistici.ProgettoRegistrato registrato(Progetto progetto) {
+        return new DatiSpecialistici.ProgettoRegistrato(
+                progetto.getNumeroPratica(),
+                progetto.isProgettoDefinito(),
+                progetto.getTipo(),
+                progetto.isRichiedeAbbinamento(),
+                progetto.getStato(),
+                progetto.getApprovatoDa(),
+                progetto.getApprovatoIl(),
+                progetto.getEsitoAbbinamento(),
+                progetto.getOffertaId(),
+                progetto.getNoteAbbinamento(),
+                progetto.getAbbinamentoDa(),
+                progetto.getAbbinamentoIl(),
+                progetto.getEnteOspitante(),
+                progetto.getDataAvvio(),
+                progetto.getAvviatoDa(),
+                progetto.getAvviatoIl(),
+                progetto.getTerminatoIl(),
+                monitoraggi.findByProgettoIdOrderByNumero(progetto.getId()).stream()
+                        .map(monitoraggio -> new DatiSpecialistici.MonitoraggioSvolto(
+                                monitoraggio.getNumero(),
+                                monitoraggio.getStatoProgetto(),
+                                monitoraggio.getNote(),
+                                monitoraggio.getOperatore(),
+                                monitoraggio.getRegistratoIl()))
+                        .toList(),
+                rendicontazioni
+                        .findByProgettoId(progetto.getId())
+                        .map(rendiconto -> new DatiSpecialistici.RendicontazioneRegistrata(
+                                rendiconto.getEsitoFinale(),
+                                rendiconto.getRelazioneFinale(),
+                                rendiconto.getOperatore(),
+                                rendiconto.getRegistrataIl()))
+                        .orElse(null));
     }
 }

@@ -7,6 +7,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import it.santarzenio.sil.ApplicazioneSuPostgres;
 import it.santarzenio.sil.ClientHttp;
+import it.santarzenio.sil.abbinamento.AbbinamentoService;
+import it.santarzenio.sil.abbinamento.DatiCandidatura;
+import it.santarzenio.sil.abbinamento.DatiOfferta;
+import it.santarzenio.sil.abbinamento.EsitoSegnalazione;
+import it.santarzenio.sil.abbinamento.NuovaSegnalazione;
+import it.santarzenio.sil.abbinamento.OfferteService;
+import it.santarzenio.sil.abbinamento.TipoContratto;
 import it.santarzenio.sil.accesso.AccessoService;
 import it.santarzenio.sil.accesso.EsitoPercorso;
 import it.santarzenio.sil.accesso.SchedaAccesso;
@@ -14,6 +21,10 @@ import it.santarzenio.sil.accesso.TipoRichiesta;
 import it.santarzenio.sil.agenda.AgendaService;
 import it.santarzenio.sil.agenda.RichiestaAppuntamento;
 import it.santarzenio.sil.agenda.Sportello;
+import it.santarzenio.sil.cabina.CabinaService;
+import it.santarzenio.sil.cabina.DecisioneCabina;
+import it.santarzenio.sil.cabina.Deliberazione;
+import it.santarzenio.sil.cabina.PropostaProgettuale;
 import it.santarzenio.sil.orientamento.CompetenzeDigitali;
 import it.santarzenio.sil.orientamento.CondivisioneObiettivi;
 import it.santarzenio.sil.orientamento.CondizioneOccupazionale;
@@ -23,10 +34,27 @@ import it.santarzenio.sil.orientamento.OrientamentoService;
 import it.santarzenio.sil.orientamento.PercorsoGol;
 import it.santarzenio.sil.orientamento.Presenza;
 import it.santarzenio.sil.orientamento.TitoloStudio;
+import it.santarzenio.sil.specialistico.AvvioProgetto;
+import it.santarzenio.sil.specialistico.CartellaSocialeService;
+import it.santarzenio.sil.specialistico.EsitoAbbinamento;
+import it.santarzenio.sil.specialistico.EsitoFinale;
+import it.santarzenio.sil.specialistico.EsitoOrientamentoSpecialistico;
+import it.santarzenio.sil.specialistico.NoteCondivisione;
+import it.santarzenio.sil.specialistico.NuovaNota;
+import it.santarzenio.sil.specialistico.NuovoDocumento;
+import it.santarzenio.sil.specialistico.Rendiconto;
+import it.santarzenio.sil.specialistico.RilevazioneMonitoraggio;
+import it.santarzenio.sil.specialistico.RisultatoAbbinamento;
+import it.santarzenio.sil.specialistico.SpecialisticoService;
+import it.santarzenio.sil.specialistico.StatoProgetto;
+import it.santarzenio.sil.specialistico.TipoProgetto;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -48,6 +76,11 @@ class PrivacyIT {
     private final AccessoService accessi;
     private final OrientamentoService orientamento;
     private final AgendaService agenda;
+    private final SpecialisticoService specialistico;
+    private final CabinaService cabina;
+    private final CartellaSocialeService cartelle;
+    private final AbbinamentoService abbinamento;
+    private final OfferteService offerte;
     private final JdbcTemplate jdbc;
     private final HistoryService storia;
     private final ObjectMapper json = new ObjectMapper();
@@ -58,6 +91,11 @@ class PrivacyIT {
             AccessoService accessi,
             OrientamentoService orientamento,
             AgendaService agenda,
+            SpecialisticoService specialistico,
+            CabinaService cabina,
+            CartellaSocialeService cartelle,
+            AbbinamentoService abbinamento,
+            OfferteService offerte,
             JdbcTemplate jdbc,
             HistoryService storia) {
         this.client = new ClientHttp(porta);
@@ -65,6 +103,11 @@ class PrivacyIT {
         this.accessi = accessi;
         this.orientamento = orientamento;
         this.agenda = agenda;
+        this.specialistico = specialistico;
+        this.cabina = cabina;
+        this.cartelle = cartelle;
+        this.abbinamento = abbinamento;
+        this.offerte = offerte;
         this.jdbc = jdbc;
         this.storia = storia;
     }
@@ -231,6 +274,114 @@ class PrivacyIT {
         assertThat(accessi.datiCittadino(codice).orElseThrow().nome()).isEqualTo("Lucia");
     }
 
+    @Test
+    void esportazioneDopoLaFaseII_progettoCabinaCartellaSocialeEAbbinamento() throws Exception {
+        String codice = nuovoCodiceFiscale();
+        String segno = segnoUnico();
+        var pratica = percorsoConFaseII(codice, segno);
+
+        var risposta = client.get("/api/cittadini/" + codice + "/export", "admin", password);
+
+        assertThat(risposta.statusCode()).as(risposta.body()).isEqualTo(200);
+        JsonNode esportazione = json.readTree(risposta.body());
+        var specialistica = esportazione.path("specialistico");
+        assertThat(specialistica.path("attivita").findValuesAsText("testo"))
+                .containsExactly("Caso condiviso " + segno, "Orientamento specialistico " + segno);
+        var progetto = specialistica.path("progetti").get(0);
+        assertThat(progetto.path("numeroPratica").asText()).isEqualTo(pratica);
+        assertThat(progetto.path("tipoProgetto").asText()).isEqualTo("TIROCINIO");
+        assertThat(progetto.path("stato").asText()).isEqualTo("CONCLUSO");
+        assertThat(progetto.path("enteOspitante").asText()).isEqualTo("Supermercato " + segno);
+        assertThat(progetto.path("noteAbbinamento").asText()).isEqualTo("Nessuna offerta " + segno);
+        assertThat(progetto.path("monitoraggi").get(0).path("note").asText()).isEqualTo("Monitoraggio " + segno);
+        assertThat(progetto.path("rendicontazione").path("relazioneFinale").asText())
+                .isEqualTo("Relazione " + segno);
+        assertThat(progetto.path("rendicontazione").path("esitoFinale").asText())
+                .isEqualTo("TIROCINIO_CONCLUSO");
+        var versioni = esportazione.path("proposte").get(0).path("versioni");
+        assertThat(versioni.findValuesAsText("testo"))
+                .containsExactly("Proposta " + segno, "Proposta rivista " + segno);
+        assertThat(versioni.get(0).path("decisione").asText()).isEqualTo("DA_RIVEDERE");
+        assertThat(versioni.get(0).path("motivazione").asText()).isEqualTo("Da rivedere " + segno);
+        assertThat(versioni.get(1).path("decisione").asText()).isEqualTo("APPROVATA");
+        var cartella = esportazione.path("cartelleSociali").get(0);
+        assertThat(cartella.path("note").get(0).path("testo").asText()).isEqualTo("Nota " + segno);
+        var documento = cartella.path("documenti").get(0);
+        assertThat(documento.path("nomeFile").asText()).isEqualTo("cv-" + segno + ".pdf");
+        assertThat(new String(
+                        Base64.getDecoder().decode(documento.path("contenuto").asText()), StandardCharsets.UTF_8))
+                .isEqualTo("%PDF-1.4 curriculum " + segno);
+        var matching = esportazione.path("abbinamento").get(0);
+        assertThat(matching.path("professioniDesiderate").findValuesAsText("codice"))
+                .containsExactly("5.1.2");
+        assertThat(matching.path("comune").asText()).isEqualTo("Borgo " + segno);
+        var segnalazione = matching.path("segnalazioni").get(0);
+        assertThat(segnalazione.path("esito").asText()).isEqualTo("NON_SELEZIONATO");
+        assertThat(segnalazione.path("motivo").asText()).isEqualTo("Non selezionata " + segno);
+    }
+
+    @Test
+    void anonimizzazioneDopoLaFaseII_nessunTestoLiberoRestaEdEsitiETipiSiConservano() {
+        String codice = nuovoCodiceFiscale();
+        String segno = segnoUnico();
+        var pratica = percorsoConFaseII(codice, segno);
+        assertThat(colonneCheContengono(segno)).as("before").hasSizeGreaterThan(10);
+
+        var risposta = anonimizza("admin", codice);
+
+        assertThat(risposta.statusCode()).as(risposta.body()).isEqualTo(204);
+        // Every text column of every table: a module that is skipped leaves its texts behind.
+        assertThat(colonneCheContengono(segno)).isEmpty();
+        var progetto = jdbc.queryForMap("select * from progetto where numero_pratica = ?", pratica);
+        assertThat(progetto.get("ente_ospitante")).isEqualTo("ANONIMIZZATO");
+        assertThat(progetto.get("note_abbinamento")).isEqualTo("ANONIMIZZATO");
+        assertThat(progetto.get("tipo")).isEqualTo("TIROCINIO");
+        assertThat(progetto.get("esito_abbinamento")).isEqualTo("NESSUNA_OFFERTA_IDONEA");
+        assertThat(progetto.get("data_avvio")).isNotNull();
+        assertThat(jdbc.queryForMap(
+                        "select m.note, m.stato_progetto from monitoraggio m join progetto p on p.id = m.progetto_id"
+                                + " where p.numero_pratica = ?",
+                        pratica))
+                .containsEntry("note", "ANONIMIZZATO")
+                .containsEntry("stato_progetto", "CONCLUSO");
+        assertThat(jdbc.queryForMap(
+                        "select r.relazione_finale, r.esito_finale from rendicontazione r"
+                                + " join progetto p on p.id = r.progetto_id where p.numero_pratica = ?",
+                        pratica))
+                .containsEntry("relazione_finale", "ANONIMIZZATO")
+                .containsEntry("esito_finale", "TIROCINIO_CONCLUSO");
+        assertThat(jdbc.queryForList(
+                        "select testo from attivita_specialistica where numero_pratica = ?", String.class, pratica))
+                .containsExactly("ANONIMIZZATO", "ANONIMIZZATO");
+        assertThat(jdbc.queryForList(
+                        "select p.testo || ' ' || p.tipo_progetto || ' ' || d.esito || ' '"
+                                + " || coalesce(d.motivazione, '-') from proposta_progettuale p"
+                                + " join decisione_cabina d on d.proposta_id = p.id where p.numero_pratica = ?"
+                                + " order by p.versione",
+                        String.class,
+                        pratica))
+                .containsExactly(
+                        "ANONIMIZZATO TIROCINIO DA_RIVEDERE ANONIMIZZATO", "ANONIMIZZATO TIROCINIO APPROVATA -");
+        assertThat(jdbc.queryForObject(
+                        "select testo from nota_cartella where numero_pratica = ?", String.class, pratica))
+                .isEqualTo("ANONIMIZZATO");
+        var documento = jdbc.queryForMap("select * from documento_cartella where numero_pratica = ?", pratica);
+        assertThat((byte[]) documento.get("contenuto")).isEmpty();
+        assertThat(documento.get("dimensione")).isEqualTo(0L);
+        assertThat(documento.get("nome_file")).isEqualTo("ANONIMIZZATO");
+        assertThat(documento.get("descrizione")).isEqualTo("ANONIMIZZATO");
+        assertThat(documento.get("tipo_contenuto")).isEqualTo("application/pdf");
+        assertThat(jdbc.queryForObject(
+                        "select comune from candidatura where numero_pratica = ?", String.class, pratica))
+                .isEqualTo("ANONIMIZZATO");
+        assertThat(jdbc.queryForList(
+                        "select codice from professione_desiderata where numero_pratica = ?", String.class, pratica))
+                .containsExactly("5.1.2");
+        assertThat(jdbc.queryForMap("select motivo, esito from segnalazione where numero_pratica = ?", pratica))
+                .containsEntry("motivo", "ANONIMIZZATO")
+                .containsEntry("esito", "NON_SELEZIONATO");
+    }
+
     /** A case from the scheda d'accesso to the shared goals, closed, with a held appointment. */
     private String percorsoCompleto(String codice) {
         String pratica = "SIL-2026-9" + "%05d".formatted(PRATICHE.incrementAndGet() % 100_000);
@@ -288,6 +439,108 @@ class PrivacyIT {
                 "informativo");
         accessi.chiudiPercorso(pratica, EsitoPercorso.ORIENTAMENTO_CONCLUSO);
         return pratica;
+    }
+
+    /**
+     * A case sent to Fase II, every free text marked with {@code segno}: specialist journal, a proposal sent back and
+     * then approved by the Cabina di Regia, wished occupations and a referral, the matching outcome, the project
+     * started, monitored, concluded and reported on, a note and a document in the cartella sociale; then closed.
+     */
+    private String percorsoConFaseII(String codice, String segno) {
+        String pratica = "SIL-2026-8" + "%05d".formatted(PRATICHE.incrementAndGet() % 100_000);
+        var registrato = accessi.registra(
+                new SchedaAccesso(
+                        codice,
+                        "Marta",
+                        "Ferri",
+                        LocalDate.of(1979, 2, 3),
+                        null,
+                        null,
+                        true,
+                        "Vuole un tirocinio " + segno,
+                        TipoRichiesta.PERCORSO,
+                        true),
+                pratica,
+                "informativo");
+        accessi.apriSchedaUtente(pratica, registrato.cittadinoId(), "informativo");
+        specialistico.condividiCaso(pratica, new NoteCondivisione("Caso condiviso " + segno), "specialistico");
+        specialistico.registraOrientamento(
+                pratica, new EsitoOrientamentoSpecialistico("Orientamento specialistico " + segno), "specialistico");
+        cabina.presenta(
+                pratica, new PropostaProgettuale("Proposta " + segno, TipoProgetto.TIROCINIO, true), "specialistico");
+        cabina.decidi(pratica, new Deliberazione(DecisioneCabina.DA_RIVEDERE, "Da rivedere " + segno), "cabina");
+        cabina.presenta(
+                pratica,
+                new PropostaProgettuale("Proposta rivista " + segno, TipoProgetto.TIROCINIO, true),
+                "specialistico");
+        cabina.decidi(pratica, new Deliberazione(DecisioneCabina.APPROVATA, null), "cabina");
+        abbinamento.impostaCandidatura(
+                pratica, new DatiCandidatura(List.of("5.1.2"), true, "Borgo " + segno), "specialistico");
+        var oggi = LocalDate.now();
+        var offerta = offerte.crea(
+                new DatiOfferta(
+                        "Alimentari Srl",
+                        "Addetta alle vendite",
+                        "5.1.2",
+                        "Sant'Arzenio",
+                        TipoContratto.TEMPO_DETERMINATO,
+                        30,
+                        null,
+                        false,
+                        List.of(),
+                        null,
+                        oggi,
+                        oggi.plusDays(30)),
+                "partner");
+        abbinamento.segnala(
+                pratica,
+                new NuovaSegnalazione(
+                        offerta.id(), oggi, EsitoSegnalazione.NON_SELEZIONATO, "Non selezionata " + segno),
+                "partner");
+        abbinamento.registraEsito(
+                pratica,
+                new RisultatoAbbinamento(EsitoAbbinamento.NESSUNA_OFFERTA_IDONEA, null, "Nessuna offerta " + segno),
+                "partner");
+        specialistico.avvia(pratica, new AvvioProgetto(oggi, "Supermercato " + segno), "specialistico");
+        specialistico.registraMonitoraggio(
+                pratica, new RilevazioneMonitoraggio(StatoProgetto.CONCLUSO, "Monitoraggio " + segno), "specialistico");
+        specialistico.rendiconta(
+                pratica, new Rendiconto(EsitoFinale.TIROCINIO_CONCLUSO, "Relazione " + segno), "specialistico");
+        cartelle.aggiungiNota(pratica, new NuovaNota("Nota " + segno), "specialistico");
+        cartelle.caricaDocumento(
+                pratica,
+                new NuovoDocumento(
+                        "cv-" + segno + ".pdf",
+                        "application/pdf",
+                        ("%PDF-1.4 curriculum " + segno).getBytes(StandardCharsets.UTF_8),
+                        "Curriculum " + segno),
+                "specialistico");
+        accessi.chiudiPercorso(pratica, EsitoPercorso.PROGETTO_CONCLUSO);
+        return pratica;
+    }
+
+    /** A word no other test writes, to find every copy of this test's free texts. */
+    private static String segnoUnico() {
+        return "Zefiro" + ThreadLocalRandom.current().nextInt(1_000_000, 10_000_000);
+    }
+
+    /** "table.column" of every text column of the database that contains {@code testo}. */
+    private List<String> colonneCheContengono(String testo) {
+        var trovate = new ArrayList<String>();
+        jdbc.queryForList("select table_name, column_name from information_schema.columns where table_schema = 'public'"
+                        + " and data_type in ('character varying', 'text')")
+                .forEach(colonna -> {
+                    String tabella = (String) colonna.get("table_name");
+                    String nome = (String) colonna.get("column_name");
+                    Long quante = jdbc.queryForObject(
+                            "select count(*) from \"" + tabella + "\" where \"" + nome + "\" like ?",
+                            Long.class,
+                            "%" + testo + "%");
+                    if (quante > 0) {
+                        trovate.add(tabella + "." + nome);
+                    }
+                });
+        return trovate;
     }
 
     private HttpResponse<String> anonimizza(String utente, String codice) {

@@ -20,6 +20,9 @@ import java.util.TreeSet;
 @Table(name = "candidatura")
 public class Candidatura {
 
+    /** What replaces a free text about the citizen once they are anonymised. */
+    public static final String SEGNAPOSTO = "ANONIMIZZATO";
+
     @Id
     @Column(name = "numero_pratica", length = 20)
     private String numeroPratica;
@@ -56,6 +59,16 @@ public class Candidatura {
         this.aggiornataIl = adesso;
     }
 
+    /**
+     * Anonymisation: the comune where the citizen looks for work is typed by the operator and points at where they
+     * live; the wished occupations (CP2021 codes) and the driving licence stay for the statistics.
+     */
+    public void anonimizza() {
+        if (comune != null) {
+            this.comune = SEGNAPOSTO;
+        }
+    }
+
     public Set<String> getProfessioniDesiderate() {
         return new TreeSet<>(professioniDesiderate);
     }
@@ -66,5 +79,13 @@ public class Candidatura {
 
     public String getComune() {
         return comune;
+    }
+
+    public String getAggiornataDa() {
+        return aggiornataDa;
+    }
+
+    public Instant getAggiornataIl() {
+        return aggiornataIl;
     }
 }

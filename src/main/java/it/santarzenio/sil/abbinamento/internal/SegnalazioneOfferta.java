@@ -62,6 +62,13 @@ public class SegnalazioneOfferta {
         this.registrataIl = registrataIl;
     }
 
+    /** Anonymisation: the reason is free text about the citizen; offer, date and outcome stay. */
+    public void anonimizza() {
+        if (motivo != null) {
+            this.motivo = Candidatura.SEGNAPOSTO;
+        }
+    }
+
     public Long getId() {
         return id;
     }

@@ -44,6 +44,9 @@ public class Cittadino {
 
     public static final String SEGNAPOSTO = "ANONIMIZZATO";
 
+    /** Start of an anonymised citizen's placeholder code; no real codice fiscale starts so ("O" is no omocodia letter). */
+    public static final String PREFISSO_ANONIMO = "ANONIMO";
+
     protected Cittadino() {}
 
     public Cittadino(String codiceFiscale, Instant adesso) {
@@ -71,13 +74,17 @@ public class Cittadino {
      * contacts, and of the date of birth only the year (1 January), which the statistics by age need.
      */
     public void anonimizza(Instant adesso) {
-        this.codiceFiscale = "ANONIMO" + String.format("%09d", id);
+        this.codiceFiscale = PREFISSO_ANONIMO + String.format("%09d", id);
         this.nome = SEGNAPOSTO;
         this.cognome = SEGNAPOSTO;
         this.dataNascita = dataNascita.withDayOfYear(1);
         this.telefono = null;
         this.email = null;
         this.aggiornatoIl = adesso;
+    }
+
+    public boolean anonimizzato() {
+        return codiceFiscale.startsWith(PREFISSO_ANONIMO);
     }
 
     public Long getId() {

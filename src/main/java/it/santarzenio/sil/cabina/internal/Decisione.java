@@ -46,6 +46,16 @@ public class Decisione {
         this.decisaIl = decisaIl;
     }
 
+    /**
+     * Anonymisation: the committee's reason goes (a placeholder, since a refusal must keep one); the outcome, who
+     * decided and when stay.
+     */
+    public void anonimizza() {
+        if (motivazione != null) {
+            this.motivazione = PropostaVersione.SEGNAPOSTO;
+        }
+    }
+
     public Long getPropostaId() {
         return propostaId;
     }

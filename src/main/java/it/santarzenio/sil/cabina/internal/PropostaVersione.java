@@ -14,7 +14,8 @@ import java.time.Instant;
 
 /**
  * One version of the project proposal of a case, never changed after it is presented: a revision is a new version.
- * The database refuses two versions with the same number for the same case.
+ * The database refuses two versions with the same number for the same case. The one exception is the anonymisation
+ * of the citizen, which replaces the text.
  */
 @Entity
 @Table(
@@ -24,6 +25,9 @@ import java.time.Instant;
                         name = "uk_proposta_progettuale_versione",
                         columnNames = {"numero_pratica", "versione"}))
 public class PropostaVersione {
+
+    /** What replaces a free text about the citizen once they are anonymised. */
+    public static final String SEGNAPOSTO = "ANONIMIZZATO";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -73,6 +77,11 @@ public class PropostaVersione {
         this.presentataDa = presentataDa;
         this.presentataIl = presentataIl;
         this.scadenzaIl = scadenzaIl;
+    }
+
+    /** Anonymisation: the proposal's text goes; version, project type, matching flag and dates stay. */
+    public void anonimizza() {
+        this.testo = SEGNAPOSTO;
     }
 
     public Long getId() {

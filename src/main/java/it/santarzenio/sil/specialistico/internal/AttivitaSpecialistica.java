@@ -21,6 +21,9 @@ public class AttivitaSpecialistica {
         ORIENTAMENTO_SPECIALISTICO
     }
 
+    /** What replaces a free text about the citizen once they are anonymised. */
+    public static final String SEGNAPOSTO = "ANONIMIZZATO";
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -52,6 +55,15 @@ public class AttivitaSpecialistica {
         this.registrataIl = registrataIl;
     }
 
+    /** Anonymisation: the note is free text about the citizen; the kind of activity and the date stay. */
+    public void anonimizza() {
+        this.testo = SEGNAPOSTO;
+    }
+
+    public String getNumeroPratica() {
+        return numeroPratica;
+    }
+
     public Tipo getTipo() {
         return tipo;
     }
@@ -62,5 +74,9 @@ public class AttivitaSpecialistica {
 
     public String getOperatore() {
         return operatore;
+    }
+
+    public Instant getRegistrataIl() {
+        return registrataIl;
     }
 }

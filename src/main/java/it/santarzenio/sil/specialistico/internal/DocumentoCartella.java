@@ -69,6 +69,21 @@ public class DocumentoCartella {
         this.caricatoIl = caricatoIl;
     }
 
+    /**
+     * Anonymisation: the content is deleted (an empty file with the SHA-256 of nothing is left), and the file name
+     * and description, which often carry the citizen's name, are replaced; the kind of document, who uploaded it and
+     * when stay, so the cartella still says that a document was there.
+     */
+    public void anonimizza(String sha256DelVuoto) {
+        this.contenuto = new byte[0];
+        this.dimensione = 0;
+        this.sha256 = sha256DelVuoto;
+        this.nomeFile = AttivitaSpecialistica.SEGNAPOSTO;
+        if (descrizione != null) {
+            this.descrizione = AttivitaSpecialistica.SEGNAPOSTO;
+        }
+    }
+
     public Long getId() {
         return id;
     }

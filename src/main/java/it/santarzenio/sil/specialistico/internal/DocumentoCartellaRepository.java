@@ -15,4 +15,7 @@ public interface DocumentoCartellaRepository extends JpaRepository<DocumentoCart
     List<DocumentoCartellaSociale> elenco(String numeroPratica);
 
     Optional<DocumentoCartella> findByIdAndNumeroPratica(Long id, String numeroPratica);
+
+    /** The documents of a case with their content: for the export and the anonymisation only. */
+    List<DocumentoCartella> findByNumeroPraticaOrderByCaricatoIlAscIdAsc(String numeroPratica);
 }

@@ -56,6 +56,11 @@ public class Monitoraggio {
         this.registratoIl = registratoIl;
     }
 
+    /** Anonymisation: the notes go; number, state and date stay for the statistics. */
+    public void anonimizza() {
+        this.note = AttivitaSpecialistica.SEGNAPOSTO;
+    }
+
     public int getNumero() {
         return numero;
     }
@@ -70,5 +75,9 @@ public class Monitoraggio {
 
     public String getOperatore() {
         return operatore;
+    }
+
+    public Instant getRegistratoIl() {
+        return registratoIl;
     }
 }

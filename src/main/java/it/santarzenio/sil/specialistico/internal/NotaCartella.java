@@ -38,6 +38,11 @@ public class NotaCartella {
         this.creataIl = creataIl;
     }
 
+    /** Anonymisation: the note's text goes; author and date stay. */
+    public void anonimizza() {
+        this.testo = AttivitaSpecialistica.SEGNAPOSTO;
+    }
+
     public Long getId() {
         return id;
     }

@@ -125,6 +125,19 @@ public class Progetto {
         }
     }
 
+    /**
+     * Anonymisation: the matching notes and the host organisation are free texts that, with the dates, point at the
+     * citizen in a small comune; type, state, outcome, accepted offer and dates stay for the statistics.
+     */
+    public void anonimizza() {
+        if (noteAbbinamento != null) {
+            this.noteAbbinamento = AttivitaSpecialistica.SEGNAPOSTO;
+        }
+        if (enteOspitante != null) {
+            this.enteOspitante = AttivitaSpecialistica.SEGNAPOSTO;
+        }
+    }
+
     public Long getId() {
         return id;
     }
@@ -175,5 +188,25 @@ public class Progetto {
 
     public Instant getAvviatoIl() {
         return avviatoIl;
+    }
+
+    public String getNoteAbbinamento() {
+        return noteAbbinamento;
+    }
+
+    public String getAbbinamentoDa() {
+        return abbinamentoDa;
+    }
+
+    public Instant getAbbinamentoIl() {
+        return abbinamentoIl;
+    }
+
+    public String getAvviatoDa() {
+        return avviatoDa;
+    }
+
+    public Instant getTerminatoIl() {
+        return terminatoIl;
     }
 }

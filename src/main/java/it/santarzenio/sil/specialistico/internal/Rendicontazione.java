@@ -47,11 +47,24 @@ public class Rendicontazione {
         this.registrataIl = registrataIl;
     }
 
+    /** Anonymisation: the report's text goes; the final outcome and the date stay for the statistics. */
+    public void anonimizza() {
+        this.relazioneFinale = AttivitaSpecialistica.SEGNAPOSTO;
+    }
+
     public EsitoFinale getEsitoFinale() {
         return esitoFinale;
     }
 
     public String getRelazioneFinale() {
         return relazioneFinale;
+    }
+
+    public String getOperatore() {
+        return operatore;
+    }
+
+    public Instant getRegistrataIl() {
+        return registrataIl;
     }
 }
