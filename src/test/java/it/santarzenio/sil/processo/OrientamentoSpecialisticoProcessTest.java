@@ -443,6 +443,24 @@ class OrientamentoSpecialisticoProcessTest {
     }
 
     @Test
+    void progettoDiInclusione_allaSocietaPartnerArrivaComeInserimentoLavorativo() {
+        var fase = sportelli.inviaAlloSpecialistico(false);
+        sportelli.condividiCaso(fase);
+        sportelli.orientamentoSpecialistico(fase);
+        sportelli.elaboraProposta(fase, "Lavoro accompagnato in una cooperativa.", "INCLUSIONE", true);
+        sportelli.decidi(fase, "APPROVATA", null);
+
+        assertThat(sportelli.abbinamentoDi(fase))
+                .as("no hint of fragility for the partner")
+                .variables()
+                .containsEntry(VariabiliSpecialistico.TIPO_PROGETTO, "LAVORO");
+        assertThat(fase).variables().containsEntry(VariabiliSpecialistico.TIPO_PROGETTO, "INCLUSIONE");
+        sportelli.abbina(fase, "NESSUNA_OFFERTA_IDONEA", null, "Nessuna cooperativa assume ora.");
+        assertThat(specialistico.progetto(fase.getBusinessKey()).orElseThrow().tipoProgetto())
+                .isEqualTo(TipoProgetto.INCLUSIONE);
+    }
+
+    @Test
     void abbinamentoDiUnaPraticaSenzaProfilo_compitoCreatoSenzaScelte() {
         var fase = sportelli.inviaAlloSpecialistico(true);
         sportelli.condividiProgetto(fase);
