@@ -71,6 +71,7 @@ class AbbinamentoTasklistIT {
 
     Browser browser;
     ProcessInstance fase;
+    CasoInCorso caso;
     long magazzino;
 
     @BeforeEach
@@ -117,21 +118,20 @@ class AbbinamentoTasklistIT {
         variabili.put("interventiSecondoLivello", "Inserimento lavorativo nella logistica.");
         fase = engine.getRuntimeService()
                 .startProcessInstanceByKey(Processi.ORIENTAMENTO_SPECIALISTICO, PRATICA, variabili);
-        completa("Task_CondivisioneProgetto", Map.of("noteCondivisione", "Progetto condiviso."));
-        completa("Task_OrientamentoSecondoLivello", Map.of("tipoProgetto", "LAVORO", "richiedeAbbinamento", "true"));
+        caso = new CasoInCorso(engine, fase);
+        caso.completa("Task_CondivisioneProgetto", "specialistico", Map.of("noteCondivisione", "Progetto condiviso."));
+        caso.completa(
+                "Task_OrientamentoSecondoLivello",
+                "specialistico",
+                Map.of("tipoProgetto", "LAVORO", "richiedeAbbinamento", "true"));
         browser = new Browser(porta);
     }
 
     @AfterEach
     void chiudi() {
         browser.close();
-        // The browser test of Fase I counts the instances of this shared context: leave none behind.
-        if (engine.getRuntimeService()
-                        .createProcessInstanceQuery()
-                        .processInstanceId(fase.getId())
-                        .count()
-                > 0) {
-            engine.getRuntimeService().deleteProcessInstance(fase.getId(), "fine del test");
+        if (caso != null) {
+            caso.eliminaSeInCorso();
         }
     }
 
@@ -166,7 +166,7 @@ class AbbinamentoTasklistIT {
         // Closes the date picker, which would take the next click.
         browser.clicca(By.xpath("//h5[contains(., 'Segnalazioni già registrate')]"));
         browser.clicca(campo("esitoSegnalazione-2"));
-        completaIlModulo();
+        browser.completaIlModulo();
         browser.attendiTesto(
                 By.cssSelector(".page-notifications"),
                 "Con il cittadino non selezionato o che ha rifiutato indicare il motivo.");
@@ -176,7 +176,7 @@ class AbbinamentoTasklistIT {
                 .isEmpty();
 
         browser.scrivi(campo("motivoSegnalazione"), "Serve il patentino per il <b>muletto</b>.");
-        completaIlModulo();
+        browser.completaIlModulo();
         browser.attendi(() -> !abbinamento.segnalazioni(PRATICA).isEmpty());
         assertThat(abbinamento.segnalazioni(PRATICA))
                 .singleElement()
@@ -194,7 +194,7 @@ class AbbinamentoTasklistIT {
         browser.clicca(campo("esitoAbbinamento-1"));
         browser.scrivi(campo("noteAbbinamento"), "Da riproporre dopo il corso per carrellisti.");
         browser.fotografa(Path.of("target/screenshots/abbinamento-partner-tasklist.png"));
-        completaIlModulo();
+        browser.completaIlModulo();
         browser.attendi(() -> engine.getTaskService()
                         .createTaskQuery()
                         .processInstanceId(fase.getId())
@@ -216,25 +216,6 @@ class AbbinamentoTasklistIT {
         assertThat(browser.trova(campo("noteAbbinamento")).getAttribute("value"))
                 .isEqualTo("Da riproporre dopo il corso per carrellisti.");
         browser.fotografa(Path.of("target/screenshots/avvio-progetto-esito-abbinamento.png"));
-    }
-
-    private void completaIlModulo() {
-        browser.chiudiAvvisi();
-        browser.clicca(By.xpath("//button[normalize-space()='Completa']"));
-    }
-
-    private void completa(String compito, Map<String, Object> variabili) {
-        var task = engine.getTaskService()
-                .createTaskQuery()
-                .processInstanceId(fase.getId())
-                .taskDefinitionKey(compito)
-                .singleResult();
-        engine.getIdentityService().setAuthentication("specialistico", List.of("sportello-specialistico"));
-        try {
-            engine.getFormService().submitTaskForm(task.getId(), variabili);
-        } finally {
-            engine.getIdentityService().clearAuthentication();
-        }
     }
 
     private static DatiOfferta offerta(String titolo, String codice) {

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -104,11 +103,9 @@ class AccoglienzaTasklistIT {
                 .get(0)
                 .toLocalDateTime()
                 .toString();
-        By pulsanteCompleta = By.xpath("//button[normalize-space()='Completa']");
-        var completa = browser.trova(pulsanteCompleta);
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView(true);", completa);
+        browser.mostra(Browser.COMPLETA);
         browser.fotografa(Path.of("target/screenshots/concorda-appuntamento-tasklist.png"));
-        browser.clicca(pulsanteCompleta);
+        browser.completaIlModulo();
 
         browser.attendi(() -> engine.getTaskService()
                         .createTaskQuery()

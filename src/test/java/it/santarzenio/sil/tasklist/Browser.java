@@ -133,6 +133,20 @@ final class Browser implements AutoCloseable {
         });
     }
 
+    static final By COMPLETA = By.xpath("//button[normalize-space()='Completa']");
+
+    /** Scrolls an element to the middle of the page, e.g. before a screenshot. */
+    void mostra(By selettore) {
+        ((JavascriptExecutor) driver)
+                .executeScript("arguments[0].scrollIntoView({block: 'center'});", trova(selettore));
+    }
+
+    /** Completes the open task's form, once Tasklist's notifications no longer cover its button. */
+    void completaIlModulo() {
+        chiudiAvvisi();
+        clicca(COMPLETA);
+    }
+
     /** Closes Tasklist's notifications, which stay over the bottom of the form and its buttons. */
     void chiudiAvvisi() {
         driver.findElements(By.cssSelector(".page-notifications button[ng-click^='removeNotification']")).stream()

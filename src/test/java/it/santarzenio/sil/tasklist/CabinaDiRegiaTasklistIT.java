@@ -9,7 +9,6 @@ import it.santarzenio.sil.cabina.VersioneProposta;
 import it.santarzenio.sil.processo.Processi;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -17,7 +16,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -42,6 +40,7 @@ class CabinaDiRegiaTasklistIT {
 
     Browser browser;
     ProcessInstance fase;
+    CasoInCorso caso;
 
     @BeforeEach
     void propostaRivistaInAttesaDellaCabina() {
@@ -54,13 +53,14 @@ class CabinaDiRegiaTasklistIT {
         variabili.put("progettoDefinito", false);
         fase = engine.getRuntimeService()
                 .startProcessInstanceByKey(Processi.ORIENTAMENTO_SPECIALISTICO, "SIL-2099-900001", variabili);
-        completa("Task_CondivisioneCaso", "specialistico", Map.of("noteCondivisione", "Caso condiviso."));
-        completa(
+        caso = new CasoInCorso(engine, fase);
+        caso.completa("Task_CondivisioneCaso", "specialistico", Map.of("noteCondivisione", "Caso condiviso."));
+        caso.completa(
                 "Task_OrientamentoSpecialistico",
                 "specialistico",
                 Map.of("esitoOrientamento", "Patente B, esperienza in un supermercato, interesse per la logistica."));
         proponi("Tirocinio in magazzino.");
-        completa(
+        caso.completa(
                 "Task_ApprovazioneCabinaDiRegia",
                 "cabina",
                 Map.of(
@@ -76,13 +76,8 @@ class CabinaDiRegiaTasklistIT {
     @AfterEach
     void chiudi() {
         browser.close();
-        // The browser test of Fase I counts the instances of this shared context: leave none behind.
-        if (engine.getRuntimeService()
-                        .createProcessInstanceQuery()
-                        .processInstanceId(fase.getId())
-                        .count()
-                > 0) {
-            engine.getRuntimeService().deleteProcessInstance(fase.getId(), "fine del test");
+        if (caso != null) {
+            caso.eliminaSeInCorso();
         }
     }
 
@@ -103,20 +98,13 @@ class CabinaDiRegiaTasklistIT {
         assertThat(browser.trova(campo("propostaProgettuale")).getAttribute("value"))
                 .startsWith("Tirocinio di sei mesi");
 
-        // The decision is at the bottom of a long form, under Tasklist's fixed footer.
-        var approvata = browser.trova(campo("decisioneCabina-0"));
-        ((JavascriptExecutor) browser.driver())
-                .executeScript("arguments[0].scrollIntoView({block: 'center'});", approvata);
         browser.clicca(campo("decisioneCabina-0"));
         assertThat(browser.driver().findElements(campo("motivazioneCabina")))
                 .as("no reason is asked for an approval")
                 .isEmpty();
-        By pulsanteCompleta = By.xpath("//button[normalize-space()='Completa']");
-        var completa = browser.trova(pulsanteCompleta);
-        ((JavascriptExecutor) browser.driver())
-                .executeScript("arguments[0].scrollIntoView({block: 'center'});", completa);
+        browser.mostra(Browser.COMPLETA);
         browser.fotografa(Path.of("target/screenshots/approvazione-cabina-tasklist.png"));
-        browser.clicca(pulsanteCompleta);
+        browser.completaIlModulo();
 
         browser.attendi(() -> engine.getTaskService()
                         .createTaskQuery()
@@ -131,24 +119,9 @@ class CabinaDiRegiaTasklistIT {
     }
 
     private void proponi(String testo) {
-        completa(
+        caso.completa(
                 "Task_ElaborazioneProposta",
                 "specialistico",
                 Map.of("propostaProgettuale", testo, "tipoProgetto", "TIROCINIO", "richiedeAbbinamento", "false"));
-    }
-
-    private void completa(String compito, String utente, Map<String, Object> variabili) {
-        var task = engine.getTaskService()
-                .createTaskQuery()
-                .processInstanceId(fase.getId())
-                .taskDefinitionKey(compito)
-                .singleResult();
-        var gruppo = utente.equals("cabina") ? "cabina-di-regia" : "sportello-specialistico";
-        engine.getIdentityService().setAuthentication(utente, List.of(gruppo));
-        try {
-            engine.getFormService().submitTaskForm(task.getId(), variabili);
-        } finally {
-            engine.getIdentityService().clearAuthentication();
-        }
     }
 }

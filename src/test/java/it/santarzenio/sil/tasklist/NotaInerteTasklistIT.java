@@ -15,7 +15,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -55,6 +54,7 @@ class NotaInerteTasklistIT {
 
     Browser browser;
     ProcessInstance fase;
+    CasoInCorso caso;
     String pratica;
 
     /** A case of Fase II whose first proposal waits for the Cabina di Regia. */
@@ -85,8 +85,9 @@ class NotaInerteTasklistIT {
         variabili.put("progettoDefinito", false);
         fase = engine.getRuntimeService()
                 .startProcessInstanceByKey(Processi.ORIENTAMENTO_SPECIALISTICO, pratica, variabili);
-        completa("Task_CondivisioneCaso", "specialistico", Map.of("noteCondivisione", "Caso condiviso."));
-        completa(
+        caso = new CasoInCorso(engine, fase);
+        caso.completa("Task_CondivisioneCaso", "specialistico", Map.of("noteCondivisione", "Caso condiviso."));
+        caso.completa(
                 "Task_OrientamentoSpecialistico",
                 "specialistico",
                 Map.of("esitoOrientamento", "Diploma di ragioneria, interesse per la contabilità."));
@@ -97,13 +98,8 @@ class NotaInerteTasklistIT {
     @AfterEach
     void chiudi() {
         browser.close();
-        // The browser test of Fase I counts the instances of this shared context: leave none behind.
-        if (engine.getRuntimeService()
-                        .createProcessInstanceQuery()
-                        .processInstanceId(fase.getId())
-                        .count()
-                > 0) {
-            engine.getRuntimeService().deleteProcessInstance(fase.getId(), "fine del test");
+        if (caso != null) {
+            caso.eliminaSeInCorso();
         }
     }
 
@@ -111,26 +107,20 @@ class NotaInerteTasklistIT {
     void markupInUnaNota_restaTestoInTasklistCockpitEApi() throws Exception {
         // The committee stores the note through the form of its task.
         browser.entraInTasklist("cabina", "demo");
-        browser.vai("/camunda/app/tasklist/default/#/?task=" + compito("Task_ApprovazioneCabinaDiRegia"));
+        browser.vai("/camunda/app/tasklist/default/#/?task=" + caso.compito("Task_ApprovazioneCabinaDiRegia"));
         browser.attendiTesto(By.cssSelector("[cam-tasklist-task]"), pratica);
         browser.prendiInCarico();
-        var daRivedere = browser.trova(campo("decisioneCabina-1"));
-        ((JavascriptExecutor) browser.driver())
-                .executeScript("arguments[0].scrollIntoView({block: 'center'});", daRivedere);
         browser.clicca(campo("decisioneCabina-1"));
         browser.scrivi(campo("motivazioneCabina"), NOTA);
-        By pulsanteCompleta = By.xpath("//button[normalize-space()='Completa']");
-        ((JavascriptExecutor) browser.driver())
-                .executeScript("arguments[0].scrollIntoView({block: 'center'});", browser.trova(pulsanteCompleta));
-        browser.clicca(pulsanteCompleta);
-        browser.attendi(() -> compitoAperto("Task_ElaborazioneProposta"));
+        browser.completaIlModulo();
+        browser.attendi(() -> caso.aperto("Task_ElaborazioneProposta"));
         assertThat(engine.getRuntimeService().getVariable(fase.getId(), "motivazioneCabina"))
                 .isEqualTo(NOTA);
         browser.esci();
 
         // The specialist desk reads it in the next task, as the value of a read-only field.
         browser.entraInTasklist("specialistico", "demo");
-        browser.vai("/camunda/app/tasklist/default/#/?task=" + compito("Task_ElaborazioneProposta"));
+        browser.vai("/camunda/app/tasklist/default/#/?task=" + caso.compito("Task_ElaborazioneProposta"));
         browser.attendiTesto(By.cssSelector("[cam-tasklist-task]"), "La Cabina di Regia chiede di rivedere");
         assertThat(browser.trova(campo("motivazioneCabina")).getAttribute("value"))
                 .isEqualTo(NOTA);
@@ -170,7 +160,7 @@ class NotaInerteTasklistIT {
         // The committee reads it again in the history of the proposal, Markdown built by the application: as text.
         proponi("Tirocinio di sei mesi in uno studio di commercialisti.");
         browser.entraInTasklist("cabina", "demo");
-        browser.vai("/camunda/app/tasklist/default/#/?task=" + compito("Task_ApprovazioneCabinaDiRegia"));
+        browser.vai("/camunda/app/tasklist/default/#/?task=" + caso.compito("Task_ApprovazioneCabinaDiRegia"));
         String storico = browser.attendiTesto(By.cssSelector("[cam-tasklist-task]"), "Rivedere la durata");
         assertInerte("Tasklist, storico della proposta");
         assertThat(storico)
@@ -207,38 +197,10 @@ class NotaInerteTasklistIT {
         assertThat(risposta.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
     }
 
-    private boolean compitoAperto(String chiave) {
-        return engine.getTaskService()
-                        .createTaskQuery()
-                        .processInstanceId(fase.getId())
-                        .taskDefinitionKey(chiave)
-                        .count()
-                == 1;
-    }
-
-    private String compito(String chiave) {
-        return engine.getTaskService()
-                .createTaskQuery()
-                .processInstanceId(fase.getId())
-                .taskDefinitionKey(chiave)
-                .singleResult()
-                .getId();
-    }
-
     private void proponi(String testo) {
-        completa(
+        caso.completa(
                 "Task_ElaborazioneProposta",
                 "specialistico",
                 Map.of("propostaProgettuale", testo, "tipoProgetto", "TIROCINIO", "richiedeAbbinamento", "false"));
-    }
-
-    private void completa(String compito, String utente, Map<String, Object> variabili) {
-        var gruppo = utente.equals("cabina") ? "cabina-di-regia" : "sportello-specialistico";
-        engine.getIdentityService().setAuthentication(utente, List.of(gruppo));
-        try {
-            engine.getFormService().submitTaskForm(compito(compito), variabili);
-        } finally {
-            engine.getIdentityService().clearAuthentication();
-        }
     }
 }
