@@ -1,5 +1,7 @@
 package it.santarzenio.sil.processo;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import it.santarzenio.sil.accesso.AccessoService;
 import it.santarzenio.sil.audit.AuditService;
 import it.santarzenio.sil.audit.Azione;
@@ -8,6 +10,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,6 +19,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.HistoricProcessInstanceEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.slf4j.Logger;
@@ -24,16 +29,19 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingRequestWrapper;
 
 /**
  * Audits the reads of a case's data through the engine: an operator opening a task in Tasklist (which loads the task's
  * form variables through {@code /camunda/api/engine}) or any client of {@code /engine-rest} reading the variables of a
- * task or a process instance, all of them or one by name. Queries of variables ({@code /variable-instance},
- * {@code /history/...}, Cockpit's variables tab) are not covered: only administrators may run them. After an answer 2xx (the engine has checked the caller's rights) it writes one LETTURA
- * row naming the case and its citizen. A refused read (403, 404) writes nothing.
+ * task or a process instance, all of them or one by name; and the queries of variables and of their history
+ * ({@code /variable-instance}, {@code /history/variable-instance}, {@code /history/detail}, GET or POST, as Cockpit's
+ * variables tab runs them), one row per case the query was restricted to, or one row without a citizen for a query
+ * across cases. After an answer 2xx (the engine has checked the caller's rights) it writes the LETTURA rows; a refused
+ * read (403, 404) writes nothing.
  *
- * <p>Cost: one engine command (two primary-key reads, without authorization checks: the caller was already allowed)
- * and one citizen lookup per read, none for any other request.
+ * <p>Cost: one engine command (primary-key reads, without authorization checks: the caller was already allowed) and one
+ * citizen lookup per case read, none for any other request.
  */
 @Configuration
 class LettureVariabiliFilter extends OncePerRequestFilter {
@@ -47,6 +55,11 @@ class LettureVariabiliFilter extends OncePerRequestFilter {
             Pattern.compile(PORTE + "/task/([^/]+)/(form-variables|variables)" + VARIABILI);
     private static final Pattern DELL_ISTANZA =
             Pattern.compile(PORTE + "/process-instance/([^/]+)/variables" + VARIABILI);
+    /** Queries of variables and of their history (not their counts, which show no value). */
+    private static final Pattern INTERROGAZIONE =
+            Pattern.compile(PORTE + "/(variable-instance|history/variable-instance|history/detail)/?");
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ProcessEngine engine;
     private final AccessoService accessi;
@@ -70,36 +83,98 @@ class LettureVariabiliFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest richiesta) {
-        return !"GET".equals(richiesta.getMethod());
+        return !"GET".equals(richiesta.getMethod())
+                && !("POST".equals(richiesta.getMethod())
+                        && INTERROGAZIONE.matcher(percorso(richiesta)).matches());
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest richiesta, HttpServletResponse risposta, FilterChain catena)
             throws ServletException, IOException {
-        String percorso =
-                richiesta.getRequestURI().substring(richiesta.getContextPath().length());
+        String percorso = percorso(richiesta);
         Matcher compito = DEL_COMPITO.matcher(percorso);
         Matcher istanza = DELL_ISTANZA.matcher(percorso);
-        boolean daRegistrare = compito.matches() || istanza.matches();
-        String utente = daRegistrare ? utente(richiesta) : null;
-        catena.doFilter(richiesta, risposta);
-        if (!daRegistrare || risposta.getStatus() / 100 != 2) {
+        Matcher interrogazione = INTERROGAZIONE.matcher(percorso);
+        if (!compito.matches() && !istanza.matches() && !interrogazione.matches()) {
+            catena.doFilter(richiesta, risposta);
             return;
         }
-        var letta = compito.matches()
+        String utente = utente(richiesta);
+        // A query's filter may be in its body, which the engine reads: keep a copy of what it read.
+        var letta = new ContentCachingRequestWrapper(richiesta);
+        catena.doFilter(letta, risposta);
+        if (risposta.getStatus() / 100 != 2) {
+            return;
+        }
+        String porta = percorso.startsWith("/engine-rest") ? " (REST)" : " (Tasklist/Cockpit)";
+        if (interrogazione.matches()) {
+            registraInterrogazione(utente, interrogazione.group(2), letta, porta);
+            return;
+        }
+        var lettura = compito.matches()
                 ? Lettura.delCompito(engine, compito.group(2), compito.group(3))
                 : Lettura.dellIstanza(engine, istanza.group(2));
-        if (utente == null || letta.isEmpty()) {
-            LOG.warn("Lettura di variabili non registrabile nel registro audit: {} (utente {})", percorso, utente);
+        registra(utente, lettura, percorso, porta);
+    }
+
+    /**
+     * A query of variables or of their history: one row per case it was restricted to; a query across cases (an
+     * administrator's) is one row without a citizen, naming the query.
+     */
+    private void registraInterrogazione(
+            String utente, String risorsa, ContentCachingRequestWrapper letta, String porta) {
+        var istanze = new LinkedHashSet<String>();
+        Optional.ofNullable(letta.getParameter("processInstanceId")).ifPresent(istanze::add);
+        Optional.ofNullable(letta.getParameter("processInstanceIdIn"))
+                .ifPresent(elenco -> istanze.addAll(Arrays.asList(elenco.split(","))));
+        byte[] corpo = letta.getContentAsByteArray();
+        if (corpo.length > 0) {
+            try {
+                JsonNode filtro = JSON.readTree(corpo);
+                if (filtro.path("processInstanceId").isTextual()) {
+                    istanze.add(filtro.path("processInstanceId").asText());
+                }
+                filtro.path("processInstanceIdIn").forEach(id -> istanze.add(id.asText()));
+            } catch (IOException e) {
+                LOG.warn("Filtro di una consultazione di variabili non leggibile per il registro audit: {}", risorsa);
+            }
+        }
+        if (istanze.isEmpty()) {
+            audit.registra(
+                    utente,
+                    Azione.LETTURA,
+                    "variabili",
+                    null,
+                    null,
+                    "consultazione " + risorsa + " di più pratiche" + porta);
+            return;
+        }
+        istanze.stream()
+                .map(String::strip)
+                .filter(id -> !id.isEmpty())
+                .forEach(id -> registra(
+                        utente,
+                        Lettura.dallaStoria(engine, id, "variabili nella consultazione " + risorsa),
+                        risorsa,
+                        porta));
+    }
+
+    private void registra(String utente, Optional<Lettura> lettura, String cosa, String porta) {
+        if (utente == null || lettura.isEmpty()) {
+            LOG.warn("Lettura di variabili non registrabile nel registro audit: {} (utente {})", cosa, utente);
             return;
         }
         audit.registra(
                 utente,
                 Azione.LETTURA,
                 "pratica",
-                letta.get().numeroPratica(),
-                accessi.idCittadinoDellaPratica(letta.get().numeroPratica()).orElse(null),
-                letta.get().cosa() + (percorso.startsWith("/engine-rest") ? " (REST)" : " (Tasklist/Cockpit)"));
+                lettura.get().numeroPratica(),
+                accessi.idCittadinoDellaPratica(lettura.get().numeroPratica()).orElse(null),
+                lettura.get().cosa() + porta);
+    }
+
+    private static String percorso(HttpServletRequest richiesta) {
+        return richiesta.getRequestURI().substring(richiesta.getContextPath().length());
     }
 
     /**
@@ -148,6 +223,15 @@ class LettureVariabiliFilter extends OncePerRequestFilter {
                                 + istanza.getProcessInstance()
                                         .getProcessDefinition()
                                         .getKey());
+            });
+        }
+
+        /** A process instance, running or closed, by its history. */
+        static Optional<Lettura> dallaStoria(ProcessEngine engine, String idIstanza, String cosa) {
+            return esegui(engine, contesto -> {
+                HistoricProcessInstanceEntity istanza =
+                        contesto.getHistoricProcessInstanceManager().findHistoricProcessInstance(idIstanza);
+                return istanza == null ? null : new Lettura(istanza.getBusinessKey(), cosa);
             });
         }
 

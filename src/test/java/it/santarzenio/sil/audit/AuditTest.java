@@ -185,6 +185,16 @@ class AuditTest {
         assertThat(client.get("/engine-rest/task/" + compito + "/variables/nome", "informativo", password)
                         .statusCode())
                 .isEqualTo(200);
+        assertThat(client.get("/engine-rest/history/variable-instance?processInstanceId=" + istanza, "admin", password)
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(client.postJson(
+                                "/engine-rest/variable-instance",
+                                "admin",
+                                password,
+                                "{\"processInstanceIdIn\": [\"" + istanza + "\"]}")
+                        .statusCode())
+                .isEqualTo(200);
         var tasklist = new ClientHttp(porta);
         assertThat(tasklist.loginWebapp("tasklist", "informativo", password).statusCode())
                 .isEqualTo(200);
@@ -212,7 +222,9 @@ class AuditTest {
                         "admin pratica " + pratica + ": variabili del processo PercorsoCittadinoProcess (REST)",
                         "informativo pratica " + pratica + ": variabili del compito Task_RispostaRichiesta (REST)",
                         "informativo pratica " + pratica
-                                + ": dati del modulo del compito Task_RispostaRichiesta (Tasklist/Cockpit)");
+                                + ": dati del modulo del compito Task_RispostaRichiesta (Tasklist/Cockpit)",
+                        "admin pratica " + pratica + ": variabili nella consultazione history/variable-instance (REST)",
+                        "admin pratica " + pratica + ": variabili nella consultazione variable-instance (REST)");
     }
 
     @Test
