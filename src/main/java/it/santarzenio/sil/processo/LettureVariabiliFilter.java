@@ -20,7 +20,9 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.HistoricProcessInstanceEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.HistoricVariableInstanceEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,7 +39,7 @@ import org.springframework.web.util.ContentCachingRequestWrapper;
  * task or a process instance, all of them or one by name; and the queries of variables and of their history
  * ({@code /variable-instance}, {@code /history/variable-instance}, {@code /history/detail}, GET or POST, as Cockpit's
  * variables tab runs them), one row per case the query was restricted to, or one row without a citizen for a query
- * across cases. After an answer 2xx (the engine has checked the caller's rights) it writes the LETTURA rows; a refused
+ * across cases; and one variable opened by its id ({@code [history/]variable-instance/{id}[/data]}). After an answer 2xx (the engine has checked the caller's rights) it writes the LETTURA rows; a refused
  * read (403, 404) writes nothing.
  *
  * <p>Cost: one engine command (primary-key reads, without authorization checks: the caller was already allowed) and one
@@ -58,6 +60,10 @@ class LettureVariabiliFilter extends OncePerRequestFilter {
     /** Queries of variables and of their history (not their counts, which show no value). */
     private static final Pattern INTERROGAZIONE =
             Pattern.compile(PORTE + "/(variable-instance|history/variable-instance|history/detail)/?");
+
+    /** One variable by its id, its value or its binary content, running or in history. */
+    private static final Pattern VARIABILE =
+            Pattern.compile(PORTE + "/(history/)?variable-instance/([^/]+)(?:/data)?/?");
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -95,7 +101,8 @@ class LettureVariabiliFilter extends OncePerRequestFilter {
         Matcher compito = DEL_COMPITO.matcher(percorso);
         Matcher istanza = DELL_ISTANZA.matcher(percorso);
         Matcher interrogazione = INTERROGAZIONE.matcher(percorso);
-        if (!compito.matches() && !istanza.matches() && !interrogazione.matches()) {
+        Matcher variabile = VARIABILE.matcher(percorso);
+        if (!compito.matches() && !istanza.matches() && !interrogazione.matches() && !variabile.matches()) {
             catena.doFilter(richiesta, risposta);
             return;
         }
@@ -109,6 +116,14 @@ class LettureVariabiliFilter extends OncePerRequestFilter {
         String porta = percorso.startsWith("/engine-rest") ? " (REST)" : " (Tasklist/Cockpit)";
         if (interrogazione.matches()) {
             registraInterrogazione(utente, interrogazione.group(2), letta, porta);
+            return;
+        }
+        if (variabile.matches()) {
+            registra(
+                    utente,
+                    Lettura.dellaVariabile(engine, variabile.group(3), variabile.group(2) != null),
+                    percorso,
+                    porta);
             return;
         }
         var lettura = compito.matches()
@@ -223,6 +238,30 @@ class LettureVariabiliFilter extends OncePerRequestFilter {
                                 + istanza.getProcessInstance()
                                         .getProcessDefinition()
                                         .getKey());
+            });
+        }
+
+        /** One variable by its id: running, or in history. */
+        static Optional<Lettura> dellaVariabile(ProcessEngine engine, String idVariabile, boolean storica) {
+            return esegui(engine, contesto -> {
+                String idIstanza;
+                String nome;
+                if (storica) {
+                    var variabile =
+                            contesto.getDbEntityManager().selectById(HistoricVariableInstanceEntity.class, idVariabile);
+                    idIstanza = variabile == null ? null : variabile.getProcessInstanceId();
+                    nome = variabile == null ? null : variabile.getName();
+                } else {
+                    var variabile = contesto.getDbEntityManager().selectById(VariableInstanceEntity.class, idVariabile);
+                    idIstanza = variabile == null ? null : variabile.getProcessInstanceId();
+                    nome = variabile == null ? null : variabile.getName();
+                }
+                if (idIstanza == null) {
+                    return null;
+                }
+                HistoricProcessInstanceEntity istanza =
+                        contesto.getHistoricProcessInstanceManager().findHistoricProcessInstance(idIstanza);
+                return istanza == null ? null : new Lettura(istanza.getBusinessKey(), "variabile " + nome);
             });
         }
 

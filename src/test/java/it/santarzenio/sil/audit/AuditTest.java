@@ -195,6 +195,18 @@ class AuditTest {
                                 "{\"processInstanceIdIn\": [\"" + istanza + "\"]}")
                         .statusCode())
                 .isEqualTo(200);
+        var variabili = json.readTree(client.get(
+                        "/engine-rest/variable-instance?processInstanceIdIn=" + istanza + "&variableName=nome",
+                        "admin",
+                        password)
+                .body());
+        assertThat(client.get(
+                                "/engine-rest/variable-instance/"
+                                        + variabili.get(0).path("id").asText(),
+                                "admin",
+                                password)
+                        .statusCode())
+                .isEqualTo(200);
         var tasklist = new ClientHttp(porta);
         assertThat(tasklist.loginWebapp("tasklist", "informativo", password).statusCode())
                 .isEqualTo(200);
@@ -224,7 +236,9 @@ class AuditTest {
                         "informativo pratica " + pratica
                                 + ": dati del modulo del compito Task_RispostaRichiesta (Tasklist/Cockpit)",
                         "admin pratica " + pratica + ": variabili nella consultazione history/variable-instance (REST)",
-                        "admin pratica " + pratica + ": variabili nella consultazione variable-instance (REST)");
+                        "admin pratica " + pratica + ": variabili nella consultazione variable-instance (REST)",
+                        "admin pratica " + pratica + ": variabili nella consultazione variable-instance (REST)",
+                        "admin pratica " + pratica + ": variabile nome (REST)");
     }
 
     @Test
