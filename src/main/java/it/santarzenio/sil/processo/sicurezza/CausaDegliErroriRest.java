@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
@@ -13,13 +14,14 @@ import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code POST /engine-rest/process-definition/{key}/start} wraps every engine exception in a 500, a refused form
- * included, where {@code submit-form} answers 400 (ADR 0002). This mapper, ahead of the engine's
- * {@code RestExceptionHandler}, answers 400 with the Italian message alone when the cause is a refused form, and
- * leaves every other error to the engine's handler.
+ * The engine REST API wraps in a 500 what the engine raised inside a step: a form refused on
+ * {@code POST /process-definition/{key}/start} (where {@code submit-form} answers 400, ADR 0002), a task listener's
+ * refusal of a user outside the task's groups ({@link CompitiDelProprioGruppoPlugin}). Ahead of the engine's
+ * {@code RestExceptionHandler}, this mapper answers by the cause: 400 for a refused form, 403 for a refused user, with
+ * the Italian message alone; every other error goes to the engine's handler.
  */
 @Component
-class ModuloNonValidoAllAvvio implements ResourceConfigCustomizer {
+class CausaDegliErroriRest implements ResourceConfigCustomizer {
 
     @Override
     public void customize(ResourceConfig config) {
@@ -35,13 +37,20 @@ class ModuloNonValidoAllAvvio implements ResourceConfigCustomizer {
         public Response toResponse(RestException errore) {
             for (Throwable causa = errore.getCause(); causa != null; causa = causa.getCause()) {
                 if (causa instanceof FormFieldValidationException rifiuto) {
-                    return Response.status(Response.Status.BAD_REQUEST)
-                            .type(MediaType.APPLICATION_JSON_TYPE)
-                            .entity(Map.of("type", "RestException", "message", rifiuto.getMessage()))
-                            .build();
+                    return risposta(Response.Status.BAD_REQUEST, "RestException", rifiuto.getMessage());
+                }
+                if (causa instanceof AuthorizationException rifiuto) {
+                    return risposta(Response.Status.FORBIDDEN, "AuthorizationException", rifiuto.getMessage());
                 }
             }
             return motore.toResponse(errore);
+        }
+
+        private static Response risposta(Response.Status stato, String tipo, String messaggio) {
+            return Response.status(stato)
+                    .type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(Map.of("type", tipo, "message", messaggio))
+                    .build();
         }
     }
 }
