@@ -22,7 +22,8 @@ import org.camunda.bpm.model.dmn.instance.Input;
 /**
  * Wraps the engine's history event handler (the database writer and any other) and keeps the reserved variables
  * out of it: their variable events (ACT_HI_VARINST, ACT_HI_DETAIL), the form fields submitted under their names
- * (ACT_HI_DETAIL) and the decision inputs whose expression is one of them (ACT_HI_DEC_IN) never reach it. Every
+ * (ACT_HI_DETAIL), the decision inputs whose expression is one of them (ACT_HI_DEC_IN) and the decision outputs of
+ * their names (ACT_HI_DEC_OUT) never reach it. Every
  * other event passes unchanged, so the history level stays "full".
  */
 final class StoriaSenzaVariabiliRiservate implements HistoryEventHandler {
@@ -71,6 +72,11 @@ final class StoriaSenzaVariabiliRiservate implements HistoryEventHandler {
     private void togliIngressiRiservati(HistoricDecisionInstanceEntity decisione) {
         if (decisione == null || decisione.getDecisionDefinitionId() == null) {
             return;
+        }
+        if (decisione.getOutputs() != null) {
+            decisione.setOutputs(new ArrayList<>(decisione.getOutputs().stream()
+                    .filter(uscita -> !riservate.contains(uscita.getVariableName()))
+                    .toList()));
         }
         Set<String> clausole = ingressiRiservati.computeIfAbsent(
                 decisione.getDecisionDefinitionId(), id -> clausoleRiservate(id, decisione.getDecisionDefinitionKey()));

@@ -1,5 +1,6 @@
 package it.santarzenio.sil.processo;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -22,6 +23,7 @@ record VariabiliRiservate(
                     Variabili.FRAGILITA_SOCIALE,
                     Variabili.STORIA_PROFESSIONALE,
                     Variabili.BISOGNO_ESPRESSO,
+                    Variabili.MOTIVAZIONE_SUGGERIMENTO,
                     Variabili.OBIETTIVI,
                     Variabili.MOTIVAZIONE_SCOSTAMENTO,
                     Variabili.INTERVENTI_SECONDO_LIVELLO,
@@ -39,7 +41,20 @@ record VariabiliRiservate(
                 })
                 List<String> variabiliRiservate) {
 
+    /**
+     * Reserved names the case still shows after profiling: the decision's reason ("Fragilità sociale: …"), which the
+     * goals form quotes. Kept out of history, not removed at the end of Task_Profilazione.
+     */
+    static final Set<String> MOSTRATE_DOPO_LA_PROFILAZIONE = Set.of(Variabili.MOTIVAZIONE_SUGGERIMENTO);
+
     Set<String> nomi() {
         return Set.copyOf(variabiliRiservate);
+    }
+
+    /** What leaves the case at the end of Task_Profilazione. */
+    Set<String> daTogliereDopoLaProfilazione() {
+        var nomi = new HashSet<>(variabiliRiservate);
+        nomi.removeAll(MOSTRATE_DOPO_LA_PROFILAZIONE);
+        return Set.copyOf(nomi);
     }
 }

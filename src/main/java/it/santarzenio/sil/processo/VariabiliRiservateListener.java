@@ -20,6 +20,6 @@ class VariabiliRiservateListener implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
-        execution.removeVariables(riservate.nomi());
+        execution.removeVariables(riservate.daTogliereDopoLaProfilazione());
     }
 }

@@ -280,6 +280,20 @@ class PercorsoCittadinoProcessTest {
                 .filteredOn(uscita -> Variabili.PERCORSO_SUGGERITO.equals(uscita.getVariableName()))
                 .extracting(HistoricDecisionOutputInstance::getValue)
                 .containsExactly("INCLUSIONE");
+        assertThat(decisione.getOutputs())
+                .extracting(HistoricDecisionOutputInstance::getVariableName)
+                .as("the decision's reason names the fragility: kept out of the decision's history")
+                .doesNotContain(Variabili.MOTIVAZIONE_SUGGERIMENTO);
+        assertThat(storia.createHistoricVariableInstanceQuery()
+                        .processInstanceId(percorso.getId())
+                        .variableName(Variabili.MOTIVAZIONE_SUGGERIMENTO)
+                        .includeDeleted()
+                        .count())
+                .isZero();
+        assertThat((String)
+                        engine.getRuntimeService().getVariable(percorso.getId(), Variabili.MOTIVAZIONE_SUGGERIMENTO))
+                .as("the goals form still quotes it")
+                .isNotBlank();
 
         completa(percorso, obiettivi("INCLUSIONE", null, "CONCLUSO", null, null));
         assertThat(percorso).isEnded().hasPassed("EndEvent_OrientamentoConcluso");

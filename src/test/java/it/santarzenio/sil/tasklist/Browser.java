@@ -78,13 +78,13 @@ final class Browser implements AutoCloseable {
         attesa.until(ExpectedConditions.visibilityOfElementLocated(By.linkText("Avvia processo")));
     }
 
-    /** Logs into Cockpit (Camunda's English) and waits for its dashboard. */
+    /** Logs into Cockpit (in Italian, like Tasklist) and waits for its dashboard. */
     void entraInCockpit(String utente, String password) {
         driver.get(base + "/camunda/app/cockpit/default/");
         scrivi(By.cssSelector("input[ng-model=username]"), utente);
         scrivi(By.cssSelector("input[ng-model=password]"), password);
         clicca(By.cssSelector("button[type=submit]"));
-        attesa.until(ExpectedConditions.visibilityOfElementLocated(By.partialLinkText("Processes")));
+        attesa.until(ExpectedConditions.visibilityOfElementLocated(By.partialLinkText("Processi")));
     }
 
     /** Leaves the webapps: the next user logs in on a clean session. */
