@@ -34,6 +34,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class AbbinamentoService {
 
+    private static final String NESSUNA_SEGNALAZIONE = "- Nessuna segnalazione registrata";
+
     private final AccessoService accessi;
     private final OrientamentoService orientamento;
     private final OfferteService offerte;
@@ -118,8 +120,7 @@ public class AbbinamentoService {
     /** The offers that can be proposed today, best first, each with its score and reasons. */
     @Transactional(readOnly = true)
     public List<OffertaValutata> proposte(String numeroPratica) {
-        return ValutazioneAbbinamento.classifica(
-                profilo(numeroPratica), offerte.proponibili(), LocalDate.now(orologio));
+        return classifica(profilo(numeroPratica));
     }
 
     public Segnalazione segnala(String numeroPratica, NuovaSegnalazione segnalazione, String operatore) {
@@ -157,19 +158,22 @@ public class AbbinamentoService {
     public PropostePerModulo proposteDaScegliere(String numeroPratica, int quante) {
         if (accessi.contatti(numeroPratica).isEmpty()) {
             return new PropostePerModulo(
-                    List.of(), "- Nessun profilo di abbinamento per la pratica " + numeroPratica, "");
+                    List.of(),
+                    "- Nessun profilo di abbinamento per la pratica " + numeroPratica,
+                    "",
+                    NESSUNA_SEGNALAZIONE);
         }
         var profilo = profilo(numeroPratica);
-        var proposte = proposte(numeroPratica).stream().limit(quante).toList();
+        var proposte = classifica(profilo).stream().limit(quante).toList();
+        var giaSegnalate = segnalazioni(numeroPratica);
         var scelte = new ArrayList<Map<String, String>>();
         proposte.forEach(valutata -> scelte.add(scelta(valutata.offerta().id(), etichetta(valutata))));
-        // An offer already referred stays a choice, to record what came of it, even when closed or expired since.
-        var proposteIds =
-                proposte.stream().map(valutata -> valutata.offerta().id()).toList();
-        segnalazioni(numeroPratica).stream()
-                .filter(segnalazione -> !proposteIds.contains(segnalazione.offertaId()))
-                .collect(Collectors.toMap(
-                        Segnalazione::offertaId, segnalazione -> segnalazione, (prima, poi) -> poi, LinkedHashMap::new))
+        // An offer already referred stays a choice, to record what came of it, even when closed or expired since; its
+        // label says the last outcome.
+        var ultimaPerOfferta = new LinkedHashMap<Long, Segnalazione>();
+        giaSegnalate.forEach(segnalazione -> ultimaPerOfferta.put(segnalazione.offertaId(), segnalazione));
+        proposte.forEach(valutata -> ultimaPerOfferta.remove(valutata.offerta().id()));
+        ultimaPerOfferta
                 .values()
                 .forEach(segnalazione -> scelte.add(scelta(
                         segnalazione.offertaId(),
@@ -182,7 +186,7 @@ public class AbbinamentoService {
                         .map(valutata -> "- **" + Markdown.letterale(etichetta(valutata)) + "**: "
                                 + Markdown.letterale(String.join("; ", valutata.motivi())))
                         .collect(Collectors.joining("\n"));
-        return new PropostePerModulo(scelte, motivi, inMarkdown(profilo));
+        return new PropostePerModulo(scelte, motivi, inMarkdown(profilo), sintesi(giaSegnalate));
     }
 
     /**
@@ -192,14 +196,21 @@ public class AbbinamentoService {
     @Transactional(readOnly = true)
     public String sintesiSegnalazioni(String numeroPratica) {
         if (accessi.contatti(numeroPratica).isEmpty()) {
-            return "- Nessuna segnalazione registrata";
+            return NESSUNA_SEGNALAZIONE;
         }
-        var elenco = segnalazioni(numeroPratica);
+        return sintesi(segnalazioni(numeroPratica));
+    }
+
+    private static String sintesi(List<Segnalazione> elenco) {
         return elenco.isEmpty()
-                ? "- Nessuna segnalazione registrata"
+                ? NESSUNA_SEGNALAZIONE
                 : elenco.stream()
                         .map(segnalazione -> "- " + segnalazione.inUnaRiga())
                         .collect(Collectors.joining("\n"));
+    }
+
+    private List<OffertaValutata> classifica(ProfiloAbbinamento profilo) {
+        return ValutazioneAbbinamento.classifica(profilo, offerte.proponibili(), LocalDate.now(orologio));
     }
 
     /**

@@ -32,7 +32,7 @@ class OfferteDimostrative implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments argomenti) {
-        if (!offerte.elenco().isEmpty()) {
+        if (!offerte.nessunaOfferta()) {
             return;
         }
         var oggi = LocalDate.now(orologio);

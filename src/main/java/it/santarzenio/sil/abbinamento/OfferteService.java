@@ -28,6 +28,11 @@ public class OfferteService {
     }
 
     @Transactional(readOnly = true)
+    public boolean nessunaOfferta() {
+        return offerte.count() == 0;
+    }
+
+    @Transactional(readOnly = true)
     public List<SchedaOfferta> elenco() {
         return offerte.findAllByOrderByValidaAlDescIdDesc().stream()
                 .map(this::scheda)

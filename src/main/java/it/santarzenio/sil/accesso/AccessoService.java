@@ -145,6 +145,21 @@ public class AccessoService {
     }
 
     /**
+     * An audit row about a case (a read or a change of its citizen's data), naming the citizen by id only: the trail
+     * must outlive their anonymisation. In the caller's transaction, if any.
+     */
+    public void registraEventoDellaPratica(
+            String utente, Azione azione, String entita, Object entitaId, String numeroPratica, String dettaglio) {
+        audit.registra(
+                utente,
+                azione,
+                entita,
+                entitaId,
+                idCittadinoDellaPratica(numeroPratica).orElse(null),
+                dettaglio);
+    }
+
+    /**
      * The id of the citizen of a case, for an audit row that must name them without their personal data: from the
      * scheda utente of a case taken in charge, else from the access that opened the case (a quick request).
      */

@@ -179,12 +179,12 @@ class LettureVariabiliFilter extends OncePerRequestFilter {
             LOG.warn("Lettura di variabili non registrabile nel registro audit: {} (utente {})", cosa, utente);
             return;
         }
-        audit.registra(
+        accessi.registraEventoDellaPratica(
                 utente,
                 Azione.LETTURA,
                 "pratica",
                 lettura.get().numeroPratica(),
-                accessi.idCittadinoDellaPratica(lettura.get().numeroPratica()).orElse(null),
+                lettura.get().numeroPratica(),
                 lettura.get().cosa() + porta);
     }
 

@@ -26,8 +26,7 @@ class OfferteProposteListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask compito) {
-        var numeroPratica = (String) compito.getVariable(Variabili.NUMERO_PRATICA);
-        var proposte = abbinamento.proposteDaScegliere(numeroPratica, SCELTE);
+        var proposte = abbinamento.proposteDaScegliere((String) compito.getVariable(Variabili.NUMERO_PRATICA), SCELTE);
         compito.setVariableLocal(
                 VariabiliSpecialistico.OFFERTE_PROPOSTE,
                 SpinValues.jsonValue(Spin.JSON(proposte.scelte())).create());
@@ -36,8 +35,7 @@ class OfferteProposteListener implements TaskListener {
         compito.setVariableLocal(
                 VariabiliSpecialistico.PROFILO_ABBINAMENTO, TestoPerModulo.entroIlLimite(proposte.profilo()));
         compito.setVariableLocal(
-                VariabiliSpecialistico.SEGNALAZIONI_ABBINAMENTO,
-                TestoPerModulo.entroIlLimite(abbinamento.sintesiSegnalazioni(numeroPratica)));
+                VariabiliSpecialistico.SEGNALAZIONI_ABBINAMENTO, TestoPerModulo.entroIlLimite(proposte.segnalazioni()));
         if (compito.getVariable(VariabiliSpecialistico.CONSULENTE_ABBINAMENTO) instanceof String consulente) {
             compito.setAssignee(consulente);
         }

@@ -4,8 +4,6 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.turbo.TurboFilter;
 import ch.qos.logback.core.spi.FilterReply;
-import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.slf4j.Marker;
 
 /**
@@ -32,11 +30,6 @@ public class RifiutiNonSonoErrori extends TurboFilter {
                 && parametri[parametri.length - 1] instanceof Throwable ultimo) {
             causa = ultimo;
         }
-        for (; causa != null; causa = causa.getCause()) {
-            if (causa instanceof FormFieldValidationException || causa instanceof AuthorizationException) {
-                return FilterReply.DENY;
-            }
-        }
-        return FilterReply.NEUTRAL;
+        return RifiutoDellUtente.tra(causa).isPresent() ? FilterReply.DENY : FilterReply.NEUTRAL;
     }
 }

@@ -1,5 +1,6 @@
 package it.santarzenio.sil.processo;
 
+import static it.santarzenio.sil.abbinamento.OfferteDiProva.offerta;
 import static it.santarzenio.sil.processo.SportelliFaseSpecialistica.CABINA;
 import static it.santarzenio.sil.processo.SportelliFaseSpecialistica.PARTNER;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -11,12 +12,10 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import it.santarzenio.sil.abbinamento.AbbinamentoService;
 import it.santarzenio.sil.abbinamento.DatiCandidatura;
-import it.santarzenio.sil.abbinamento.DatiOfferta;
 import it.santarzenio.sil.abbinamento.EsitoSegnalazione;
 import it.santarzenio.sil.abbinamento.NuovaSegnalazione;
 import it.santarzenio.sil.abbinamento.OfferteService;
 import it.santarzenio.sil.abbinamento.Segnalazione;
-import it.santarzenio.sil.abbinamento.TipoContratto;
 import it.santarzenio.sil.accesso.AccessoService;
 import it.santarzenio.sil.accesso.CodiciFiscaliDiProva;
 import it.santarzenio.sil.accesso.SchedaAccesso;
@@ -507,23 +506,6 @@ class OrientamentoSpecialisticoProcessTest {
                         CompetenzeDigitali.BASE,
                         true),
                 "informativo");
-    }
-
-    private static DatiOfferta offerta(String titolo, String codice) {
-        var oggi = LocalDate.now(ROMA);
-        return new DatiOfferta(
-                "Logistica Arzenese Srl",
-                titolo,
-                codice,
-                "Sant'Arzenio",
-                TipoContratto.TEMPO_DETERMINATO,
-                38,
-                TitoloStudio.LICENZA_MEDIA,
-                false,
-                List.of(),
-                null,
-                oggi.minusDays(1),
-                oggi.plusMonths(1));
     }
 
     @Test

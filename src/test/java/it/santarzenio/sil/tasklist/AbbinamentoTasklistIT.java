@@ -1,15 +1,14 @@
 package it.santarzenio.sil.tasklist;
 
+import static it.santarzenio.sil.abbinamento.OfferteDiProva.offerta;
 import static it.santarzenio.sil.tasklist.Browser.campo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.santarzenio.sil.abbinamento.AbbinamentoService;
 import it.santarzenio.sil.abbinamento.DatiCandidatura;
-import it.santarzenio.sil.abbinamento.DatiOfferta;
 import it.santarzenio.sil.abbinamento.EsitoSegnalazione;
 import it.santarzenio.sil.abbinamento.OfferteService;
 import it.santarzenio.sil.abbinamento.Segnalazione;
-import it.santarzenio.sil.abbinamento.TipoContratto;
 import it.santarzenio.sil.accesso.AccessoService;
 import it.santarzenio.sil.accesso.CodiciFiscaliDiProva;
 import it.santarzenio.sil.accesso.SchedaAccesso;
@@ -216,22 +215,5 @@ class AbbinamentoTasklistIT {
         assertThat(browser.trova(campo("noteAbbinamento")).getAttribute("value"))
                 .isEqualTo("Da riproporre dopo il corso per carrellisti.");
         browser.fotografa(Path.of("target/screenshots/avvio-progetto-esito-abbinamento.png"));
-    }
-
-    private static DatiOfferta offerta(String titolo, String codice) {
-        var oggi = LocalDate.now(ROMA);
-        return new DatiOfferta(
-                "Logistica Arzenese Srl",
-                titolo,
-                codice,
-                "Sant'Arzenio",
-                TipoContratto.TEMPO_DETERMINATO,
-                38,
-                TitoloStudio.LICENZA_MEDIA,
-                false,
-                List.of(),
-                null,
-                oggi.minusDays(1),
-                oggi.plusMonths(1));
     }
 }

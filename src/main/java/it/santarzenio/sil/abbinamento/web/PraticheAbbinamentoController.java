@@ -11,7 +11,6 @@ import it.santarzenio.sil.abbinamento.OffertaValutata;
 import it.santarzenio.sil.abbinamento.ProfiloAbbinamento;
 import it.santarzenio.sil.abbinamento.Segnalazione;
 import it.santarzenio.sil.accesso.AccessoService;
-import it.santarzenio.sil.audit.AuditService;
 import it.santarzenio.sil.audit.Azione;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -42,17 +41,12 @@ class PraticheAbbinamentoController {
 
     private final AbbinamentoService abbinamento;
     private final AccessoService accessi;
-    private final AuditService audit;
     private final TransactionTemplate transazione;
 
     PraticheAbbinamentoController(
-            AbbinamentoService abbinamento,
-            AccessoService accessi,
-            AuditService audit,
-            PlatformTransactionManager transazioni) {
+            AbbinamentoService abbinamento, AccessoService accessi, PlatformTransactionManager transazioni) {
         this.abbinamento = abbinamento;
         this.accessi = accessi;
-        this.audit = audit;
         this.transazione = new TransactionTemplate(transazioni);
     }
 
@@ -65,8 +59,8 @@ class PraticheAbbinamentoController {
                 abbinamento.profilo(numeroPratica),
                 abbinamento.proposte(numeroPratica),
                 abbinamento.segnalazioni(numeroPratica));
-        registra(
-                utente,
+        accessi.registraEventoDellaPratica(
+                utente.getName(),
                 Azione.LETTURA,
                 "profilo di abbinamento",
                 numeroPratica,
@@ -86,8 +80,8 @@ class PraticheAbbinamentoController {
                 SPECIALISTICO);
         return transazione.execute(stato -> {
             var profilo = abbinamento.impostaCandidatura(numeroPratica, dati, utente.getName());
-            registra(
-                    utente,
+            accessi.registraEventoDellaPratica(
+                    utente.getName(),
                     Azione.MODIFICA,
                     "professioni desiderate",
                     numeroPratica,
@@ -106,8 +100,8 @@ class PraticheAbbinamentoController {
                 INFORMATIVO,
                 SPECIALISTICO);
         var segnalazioni = abbinamento.segnalazioni(numeroPratica);
-        registra(
-                utente,
+        accessi.registraEventoDellaPratica(
+                utente.getName(),
                 Azione.LETTURA,
                 "segnalazioni",
                 numeroPratica,
@@ -123,8 +117,8 @@ class PraticheAbbinamentoController {
         Gruppi.richiedi(utente, "Solo la società partner registra le segnalazioni alle offerte.", PARTNER);
         return transazione.execute(stato -> {
             var registrata = abbinamento.segnala(numeroPratica, segnalazione, utente.getName());
-            registra(
-                    utente,
+            accessi.registraEventoDellaPratica(
+                    utente.getName(),
                     Azione.CREAZIONE,
                     "segnalazione",
                     registrata.id(),
@@ -132,22 +126,5 @@ class PraticheAbbinamentoController {
                     "pratica " + numeroPratica + ", offerta " + registrata.offertaId());
             return registrata;
         });
-    }
-
-    /** Names the citizen by id only: the trail must outlive their anonymisation. */
-    private void registra(
-            Authentication utente,
-            Azione azione,
-            String entita,
-            Object entitaId,
-            String numeroPratica,
-            String dettaglio) {
-        audit.registra(
-                utente.getName(),
-                azione,
-                entita,
-                entitaId,
-                accessi.idCittadinoDellaPratica(numeroPratica).orElse(null),
-                dettaglio);
     }
 }

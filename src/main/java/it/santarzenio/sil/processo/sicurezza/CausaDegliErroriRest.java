@@ -1,12 +1,12 @@
 package it.santarzenio.sil.processo.sicurezza;
 
+import it.santarzenio.sil.processo.RifiutoDellUtente;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 import org.glassfish.jersey.server.ResourceConfig;
@@ -35,15 +35,11 @@ class CausaDegliErroriRest implements ResourceConfigCustomizer {
 
         @Override
         public Response toResponse(RestException errore) {
-            for (Throwable causa = errore.getCause(); causa != null; causa = causa.getCause()) {
-                if (causa instanceof FormFieldValidationException rifiuto) {
-                    return risposta(Response.Status.BAD_REQUEST, "RestException", rifiuto.getMessage());
-                }
-                if (causa instanceof AuthorizationException rifiuto) {
-                    return risposta(Response.Status.FORBIDDEN, "AuthorizationException", rifiuto.getMessage());
-                }
-            }
-            return motore.toResponse(errore);
+            return RifiutoDellUtente.tra(errore.getCause())
+                    .map(rifiuto -> rifiuto instanceof AuthorizationException
+                            ? risposta(Response.Status.FORBIDDEN, "AuthorizationException", rifiuto.getMessage())
+                            : risposta(Response.Status.BAD_REQUEST, "RestException", rifiuto.getMessage()))
+                    .orElseGet(() -> motore.toResponse(errore));
         }
 
         private static Response risposta(Response.Status stato, String tipo, String messaggio) {

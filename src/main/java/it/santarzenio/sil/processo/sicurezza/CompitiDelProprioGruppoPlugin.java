@@ -2,6 +2,7 @@ package it.santarzenio.sil.processo.sicurezza;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -13,6 +14,7 @@ import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
@@ -60,24 +62,11 @@ class CompitiDelProprioGruppoPlugin extends AbstractProcessEnginePlugin {
     static void verifica(DelegateTask compito) {
         var autenticazione =
                 compito.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        if (autenticazione == null || autenticazione.getUserId() == null) {
-            return;
-        }
         var gruppi = compito.getCandidates().stream()
                 .map(IdentityLink::getGroupId)
                 .filter(gruppo -> gruppo != null)
                 .collect(Collectors.toSet());
-        if (gruppi.isEmpty()
-                || (autenticazione.getGroupIds() != null
-                        && autenticazione.getGroupIds().stream().anyMatch(gruppi::contains))) {
-            return;
-        }
-        throw new AuthorizationException("Il compito «" + compito.getName() + "» spetta a: "
-                + gruppi.stream()
-                        .map(CompitiDelProprioGruppoPlugin::nome)
-                        .sorted()
-                        .collect(Collectors.joining(", "))
-                + ". L'utente " + autenticazione.getUserId() + " non fa parte di questi gruppi.");
+        richiediUnoDi(gruppi, autenticazione, "Il compito «" + compito.getName() + "»");
     }
 
     /**
@@ -85,30 +74,34 @@ class CompitiDelProprioGruppoPlugin extends AbstractProcessEnginePlugin {
      * called by another, or started by the system, passes.
      */
     static void verificaAvvio(DelegateExecution esecuzione) {
-        var autenticazione =
-                esecuzione.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
         var istanza = (ExecutionEntity) esecuzione;
-        if (autenticazione == null
-                || autenticazione.getUserId() == null
-                || istanza.getProcessInstance().getSuperExecution() != null) {
+        if (istanza.getProcessInstance().getSuperExecution() != null) {
             return;
         }
         var gruppi = istanza.getProcessDefinition().getCandidateStarterGroupIdExpressions().stream()
                 .map(Expression::getExpressionText)
                 .collect(Collectors.toSet());
-        if (gruppi.isEmpty()
+        richiediUnoDi(
+                gruppi,
+                esecuzione.getProcessEngineServices().getIdentityService().getCurrentAuthentication(),
+                "Aprire una pratica di «" + istanza.getProcessDefinition().getName() + "»");
+    }
+
+    /** The system (no user) and work that names no group pass; a user outside all of {@code gruppi} is refused. */
+    private static void richiediUnoDi(Set<String> gruppi, Authentication autenticazione, String lavoro) {
+        if (autenticazione == null
+                || autenticazione.getUserId() == null
+                || gruppi.isEmpty()
                 || (autenticazione.getGroupIds() != null
                         && autenticazione.getGroupIds().stream().anyMatch(gruppi::contains))) {
             return;
         }
-        throw new AuthorizationException(
-                "Aprire una pratica di «" + istanza.getProcessDefinition().getName()
-                        + "» spetta a: "
-                        + gruppi.stream()
-                                .map(CompitiDelProprioGruppoPlugin::nome)
-                                .sorted()
-                                .collect(Collectors.joining(", "))
-                        + ". L'utente " + autenticazione.getUserId() + " non fa parte di questi gruppi.");
+        throw new AuthorizationException(lavoro + " spetta a: "
+                + gruppi.stream()
+                        .map(CompitiDelProprioGruppoPlugin::nome)
+                        .sorted()
+                        .collect(Collectors.joining(", "))
+                + ". L'utente " + autenticazione.getUserId() + " non fa parte di questi gruppi.");
     }
 
     private static String nome(String gruppo) {

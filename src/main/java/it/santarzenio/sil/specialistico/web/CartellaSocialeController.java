@@ -2,7 +2,6 @@ package it.santarzenio.sil.specialistico.web;
 
 import it.santarzenio.sil.DatiNonValidiException;
 import it.santarzenio.sil.accesso.AccessoService;
-import it.santarzenio.sil.audit.AuditService;
 import it.santarzenio.sil.audit.Azione;
 import it.santarzenio.sil.specialistico.CartellaSociale;
 import it.santarzenio.sil.specialistico.CartellaSocialeProperties;
@@ -53,27 +52,24 @@ class CartellaSocialeController {
     private final CartellaSocialeService cartelle;
     private final CartellaSocialeProperties configurazione;
     private final AccessoService accessi;
-    private final AuditService audit;
     private final TransactionTemplate transazione;
 
     CartellaSocialeController(
             CartellaSocialeService cartelle,
             CartellaSocialeProperties configurazione,
             AccessoService accessi,
-            AuditService audit,
             PlatformTransactionManager transazioni) {
         this.cartelle = cartelle;
         this.configurazione = configurazione;
         this.accessi = accessi;
-        this.audit = audit;
         this.transazione = new TransactionTemplate(transazioni);
     }
 
     @GetMapping
     CartellaSociale cartella(@PathVariable String numeroPratica, Principal utente) {
         var cartella = cartelle.cartella(numeroPratica);
-        registra(
-                utente,
+        accessi.registraEventoDellaPratica(
+                utente.getName(),
                 Azione.LETTURA,
                 "cartella sociale",
                 numeroPratica,
@@ -87,8 +83,8 @@ class CartellaSocialeController {
             @PathVariable String numeroPratica, @RequestBody NuovaNota nota, Principal utente) {
         var aggiunta = transazione.execute(stato -> {
             var salvata = cartelle.aggiungiNota(numeroPratica, nota, utente.getName());
-            registra(
-                    utente,
+            accessi.registraEventoDellaPratica(
+                    utente.getName(),
                     Azione.CREAZIONE,
                     "nota cartella sociale",
                     salvata.id(),
@@ -109,8 +105,8 @@ class CartellaSocialeController {
         var documento = new NuovoDocumento(file.getOriginalFilename(), file.getContentType(), bytes(file), descrizione);
         var caricato = transazione.execute(stato -> {
             var salvato = cartelle.caricaDocumento(numeroPratica, documento, utente.getName());
-            registra(
-                    utente,
+            accessi.registraEventoDellaPratica(
+                    utente.getName(),
                     Azione.CREAZIONE,
                     "documento cartella sociale",
                     salvato.id(),
@@ -126,7 +122,13 @@ class CartellaSocialeController {
     ResponseEntity<byte[]> scaricaDocumento(
             @PathVariable String numeroPratica, @PathVariable Long id, Principal utente) {
         var documento = cartelle.documento(numeroPratica, id);
-        registra(utente, Azione.LETTURA, "documento cartella sociale", id, numeroPratica, "pratica " + numeroPratica);
+        accessi.registraEventoDellaPratica(
+                utente.getName(),
+                Azione.LETTURA,
+                "documento cartella sociale",
+                id,
+                numeroPratica,
+                "pratica " + numeroPratica);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(documento.tipoContenuto()))
                 // Always a download, never rendered in the application's origin.
@@ -177,18 +179,6 @@ class CartellaSocialeController {
         var problema = ProblemDetail.forStatusAndDetail(stato, messaggio);
         problema.setTitle(titolo);
         return problema;
-    }
-
-    /** Names the citizen by id only: the trail must outlive their anonymisation. */
-    private void registra(
-            Principal utente, Azione azione, String entita, Object entitaId, String numeroPratica, String dettaglio) {
-        audit.registra(
-                utente.getName(),
-                azione,
-                entita,
-                entitaId,
-                accessi.idCittadinoDellaPratica(numeroPratica).orElse(null),
-                dettaglio);
     }
 
     private static String base(String numeroPratica) {
