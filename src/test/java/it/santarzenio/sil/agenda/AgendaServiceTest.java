@@ -301,6 +301,21 @@ class AgendaServiceTest {
     }
 
     @Test
+    void presenzaPrimaDellOra_rifiutataConMessaggio() {
+        agenda.prenota(richiesta("SIL-2026-000001", LUNEDI_7_DICEMBRE_1030));
+        orologio.imposta(LUNEDI_7_DICEMBRE_1030.minusMinutes(1));
+
+        assertThatThrownBy(() -> agenda.registraEsito("SIL-2026-000001", false))
+                .isInstanceOf(DatiNonValidiException.class)
+                .hasMessageContaining("L'appuntamento è lunedì 7 dicembre 2026 alle 10:30")
+                .hasMessageContaining("Da spostare");
+        assertThat(agenda.prenotato("SIL-2026-000001")).isPresent();
+
+        orologio.imposta(LUNEDI_7_DICEMBRE_1030);
+        assertThat(agenda.registraEsito("SIL-2026-000001", true)).isZero();
+    }
+
+    @Test
     void esitoSenzaAppuntamentoPrenotato_erroreTecnico() {
         assertThatThrownBy(() -> agenda.registraEsito("SIL-2026-000099", true))
                 .isInstanceOf(IllegalStateException.class)
