@@ -113,6 +113,25 @@ public class AccessoService {
                 .ifPresent(scheda -> scheda.chiudi(esito, orologio.instant()));
     }
 
+    /**
+     * Early closure by a desk: the path ends with CHIUSURA_ANTICIPATA, the reason and the note, and the citizen is free
+     * to open a new one at once; a quick request still waiting for its answer ends too.
+     */
+    public void chiudiAnticipatamente(String numeroPratica, MotivoChiusura motivo, String nota) {
+        Instant adesso = orologio.instant();
+        schede.findByNumeroPratica(numeroPratica)
+                .filter(SchedaUtente::aperta)
+                .ifPresent(scheda -> scheda.chiudiAnticipatamente(motivo, nota, adesso));
+        accessi.findByNumeroPratica(numeroPratica)
+                .forEach(accesso -> accesso.chiudiSeInCorso(Accesso.Esito.CHIUSURA_ANTICIPATA));
+    }
+
+    /** An administrator cancelled the case's instance: its path, or its quick request, ends as ANNULLATO. */
+    public void annulla(String numeroPratica) {
+        chiudiPercorso(numeroPratica, EsitoPercorso.ANNULLATO);
+        accessi.findByNumeroPratica(numeroPratica).forEach(accesso -> accesso.chiudiSeInCorso(Accesso.Esito.ANNULLATO));
+    }
+
     /** Whether the case was taken in charge (its scheda utente exists, open or closed). */
     @Transactional(readOnly = true)
     public boolean esistePratica(String numeroPratica) {
@@ -236,6 +255,7 @@ public class AccessoService {
         var cittadino = cittadini.getReferenceById(cittadinoId);
         cittadino.anonimizza(orologio.instant());
         accessi.findByCittadinoIdOrderByRegistratoIlDesc(cittadinoId).forEach(Accesso::anonimizza);
+        schede.findByCittadinoIdOrderByApertaIl(cittadinoId).forEach(SchedaUtente::anonimizza);
     }
 
     /**

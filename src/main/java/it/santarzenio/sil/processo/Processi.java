@@ -10,8 +10,17 @@ public final class Processi {
     /** Called by Fase II so that the partner agency, its only candidate, sees the matching profile and no more. */
     public static final String ABBINAMENTO_DOMANDA_OFFERTA = "AbbinamentoDomandaOffertaProcess";
 
-    public static final List<String> TUTTI =
-            List.of(PERCORSO_CITTADINO, ORIENTAMENTO_SPECIALISTICO, ABBINAMENTO_DOMANDA_OFFERTA);
+    /** Tasklist's way for a desk to close a case early in one step: a start form, one service task (ADR 0014). */
+    public static final String CHIUSURA_PRATICA = "ChiusuraPraticaProcess";
+    /** The outcome checks after a case closed with ORIENTAMENTO_CONCLUSO or PROGETTO_CONCLUSO, same business key. */
+    public static final String VERIFICA_ESITI = "VerificaEsitiProcess";
+
+    public static final List<String> TUTTI = List.of(
+            PERCORSO_CITTADINO,
+            ORIENTAMENTO_SPECIALISTICO,
+            ABBINAMENTO_DOMANDA_OFFERTA,
+            CHIUSURA_PRATICA,
+            VERIFICA_ESITI);
 
     private Processi() {}
 }
