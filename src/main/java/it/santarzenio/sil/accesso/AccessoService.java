@@ -57,11 +57,20 @@ public class AccessoService {
     }
 
     /**
-     * Records the visit in the registro accessi and finds or creates the citizen. A citizen who already has an open
-     * path cannot open a second one; a quick request is recorded anyway.
+     * Records the visit in the registro accessi and finds or creates the citizen. With the sex given, the codice
+     * fiscale must agree with surname, name, date of birth and sex (not the comune part: {@link DatiDelCodiceFiscale}).
+     * A citizen who already has an open path cannot open a second one; a quick request is recorded anyway.
      */
     public AccessoRegistrato registra(SchedaAccesso scheda, String numeroPratica, String operatore) {
         DatiNonValidiException.seNonValido(validator, scheda);
+        if (scheda.sesso() != null) {
+            // Required by the Accoglienza form; a client of the older contract that omits it is not refused.
+            var incongruenze = DatiDelCodiceFiscale.incongruenze(
+                    scheda.codiceFiscale(), scheda.cognome(), scheda.nome(), scheda.dataNascita(), scheda.sesso());
+            if (!incongruenze.isEmpty()) {
+                throw new DatiNonValidiException(incongruenze);
+            }
+        }
         Instant adesso = orologio.instant();
         String codiceFiscale = CodiceFiscale.of(scheda.codiceFiscale()).valore();
         var esistente = cittadini.findByCodiceFiscale(codiceFiscale);

@@ -24,6 +24,9 @@ public final class Variabili {
     public static final String NOME = "nome";
     public static final String COGNOME = "cognome";
     public static final String DATA_NASCITA = "dataNascita";
+    /** M or F, as the codice fiscale encodes it; required by the form, optional for older API clients. */
+    public static final String SESSO = "sesso";
+
     public static final String TELEFONO = "telefono";
     public static final String EMAIL = "email";
     public static final String INFORMATIVA_PRIVACY = "informativaPrivacy";

@@ -78,7 +78,8 @@ class AgendaServiceTest {
                         true,
                         "Cerca lavoro nella logistica.",
                         TipoRichiesta.PERCORSO,
-                        true),
+                        true,
+                        null),
                 "SIL-2026-000001",
                 "informativo");
         var prenotato = agenda.prenota(new RichiestaAppuntamento(

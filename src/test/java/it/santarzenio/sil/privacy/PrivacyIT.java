@@ -397,7 +397,8 @@ class PrivacyIT {
                         true,
                         "Cerca lavoro dopo la chiusura del negozio.",
                         TipoRichiesta.PERCORSO,
-                        true),
+                        true,
+                        null),
                 pratica,
                 "informativo");
         accessi.apriSchedaUtente(pratica, registrato.cittadinoId(), "informativo");
@@ -461,7 +462,8 @@ class PrivacyIT {
                         true,
                         "Vuole un tirocinio " + segno,
                         TipoRichiesta.PERCORSO,
-                        true),
+                        true,
+                        null),
                 pratica,
                 "informativo");
         accessi.apriSchedaUtente(pratica, registrato.cittadinoId(), "informativo");

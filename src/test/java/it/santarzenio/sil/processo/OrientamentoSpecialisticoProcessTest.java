@@ -490,7 +490,8 @@ class OrientamentoSpecialisticoProcessTest {
                         true,
                         "Cerca lavoro",
                         TipoRichiesta.PERCORSO,
-                        true),
+                        true,
+                        null),
                 pratica,
                 "informativo");
         accessi.apriSchedaUtente(pratica, registrato.cittadinoId(), "informativo");

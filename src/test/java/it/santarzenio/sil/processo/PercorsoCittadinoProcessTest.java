@@ -116,6 +116,22 @@ class PercorsoCittadinoProcessTest {
     }
 
     @Test
+    void codiceFiscaleCheNonCorrispondeAiDati_rifiutatoNominandoLaParte() {
+        var scheda = schedaAccesso(nuovoCodiceFiscale(), "PERCORSO", true);
+        scheda.put(Variabili.SESSO, "M");
+        scheda.put(Variabili.NOME, "Anna");
+
+        assertThatThrownBy(() -> avvia(scheda))
+                .isInstanceOf(FormFieldValidationException.class)
+                .hasMessageContaining("non corrisponde al nome «Anna»")
+                .hasMessageContaining("non corrisponde al sesso indicato (maschio)");
+
+        scheda.put(Variabili.SESSO, "F");
+        scheda.put(Variabili.NOME, "Lucia");
+        assertThat(avvia(scheda)).isWaitingAt("Task_ConcordaAppuntamento");
+    }
+
+    @Test
     void informativaPrivacyNonAccettataEValoreSconosciuto_rifiutatiConTuttiIMessaggi() {
         var scheda = schedaAccesso(nuovoCodiceFiscale(), "PERCORSO", true);
         scheda.put(Variabili.INFORMATIVA_PRIVACY, false);
