@@ -57,11 +57,20 @@ public class AccessoService {
     }
 
     /**
-     * Records the visit in the registro accessi and finds or creates the citizen. A citizen who already has an open
-     * path cannot open a second one; a quick request is recorded anyway.
+     * Records the visit in the registro accessi and finds or creates the citizen. With the sex given, the codice
+     * fiscale must agree with surname, name, date of birth and sex (not the comune part: {@link DatiDelCodiceFiscale}).
+     * A citizen who already has an open path cannot open a second one; a quick request is recorded anyway.
      */
     public AccessoRegistrato registra(SchedaAccesso scheda, String numeroPratica, String operatore) {
         DatiNonValidiException.seNonValido(validator, scheda);
+        if (scheda.sesso() != null) {
+            // Required by the Accoglienza form; a client of the older contract that omits it is not refused.
+            var incongruenze = DatiDelCodiceFiscale.incongruenze(
+                    scheda.codiceFiscale(), scheda.cognome(), scheda.nome(), scheda.dataNascita(), scheda.sesso());
+            if (!incongruenze.isEmpty()) {
+                throw new DatiNonValidiException(incongruenze);
+            }
+        }
         Instant adesso = orologio.instant();
         String codiceFiscale = CodiceFiscale.of(scheda.codiceFiscale()).valore();
         var esistente = cittadini.findByCodiceFiscale(codiceFiscale);
@@ -111,6 +120,25 @@ public class AccessoService {
         schede.findByNumeroPratica(numeroPratica)
                 .filter(SchedaUtente::aperta)
                 .ifPresent(scheda -> scheda.chiudi(esito, orologio.instant()));
+    }
+
+    /**
+     * Early closure by a desk: the path ends with CHIUSURA_ANTICIPATA, the reason and the note, and the citizen is free
+     * to open a new one at once; a quick request still waiting for its answer ends too.
+     */
+    public void chiudiAnticipatamente(String numeroPratica, MotivoChiusura motivo, String nota) {
+        Instant adesso = orologio.instant();
+        schede.findByNumeroPratica(numeroPratica)
+                .filter(SchedaUtente::aperta)
+                .ifPresent(scheda -> scheda.chiudiAnticipatamente(motivo, nota, adesso));
+        accessi.findByNumeroPratica(numeroPratica)
+                .forEach(accesso -> accesso.chiudiSeInCorso(Accesso.Esito.CHIUSURA_ANTICIPATA));
+    }
+
+    /** An administrator cancelled the case's instance: its path, or its quick request, ends as ANNULLATO. */
+    public void annulla(String numeroPratica) {
+        chiudiPercorso(numeroPratica, EsitoPercorso.ANNULLATO);
+        accessi.findByNumeroPratica(numeroPratica).forEach(accesso -> accesso.chiudiSeInCorso(Accesso.Esito.ANNULLATO));
     }
 
     /** Whether the case was taken in charge (its scheda utente exists, open or closed). */
@@ -236,6 +264,7 @@ public class AccessoService {
         var cittadino = cittadini.getReferenceById(cittadinoId);
         cittadino.anonimizza(orologio.instant());
         accessi.findByCittadinoIdOrderByRegistratoIlDesc(cittadinoId).forEach(Accesso::anonimizza);
+        schede.findByCittadinoIdOrderByApertaIl(cittadinoId).forEach(SchedaUtente::anonimizza);
     }
 
     /**

@@ -7,5 +7,9 @@ public enum EsitoPercorso {
     ABBANDONO,
     ORIENTAMENTO_CONCLUSO,
     PROPOSTA_RESPINTA,
-    PROGETTO_CONCLUSO
+    PROGETTO_CONCLUSO,
+    /** Closed by a desk at any step, with a motivoChiusura. */
+    CHIUSURA_ANTICIPATA,
+    /** The instance was cancelled by an administrator (Cockpit). */
+    ANNULLATO
 }

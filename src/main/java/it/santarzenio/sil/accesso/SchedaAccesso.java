@@ -40,7 +40,8 @@ public record SchedaAccesso(
                 String bisognoEspresso,
         @NotNull(message = "Indicare il tipo di richiesta: risolvibile nel colloquio o percorso.")
                 TipoRichiesta tipoRichiesta,
-        Boolean aderisceOrientamento) {
+        Boolean aderisceOrientamento,
+        Sesso sesso) {
 
     /**
      * Letters of any alphabet (with their accents), spaces, apostrophes, dots and hyphens: "D'Amico", "Nguyễn",

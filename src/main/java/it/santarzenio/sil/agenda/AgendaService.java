@@ -135,7 +135,7 @@ public class AgendaService {
 
     /**
      * Records how the case's booked appointment went: held when the citizen came, absent otherwise. The slot stays
-     * used either way. Returns the absences of the case so far.
+     * used either way. Refused before the appointment's start time. Returns the absences of the case so far.
      */
     public int registraEsito(String numeroPratica, boolean presente) {
         var appuntamento = appuntamenti
@@ -143,6 +143,14 @@ public class AgendaService {
                 .orElseThrow(() -> new IllegalStateException("La pratica " + numeroPratica
                         + " non ha un appuntamento prenotato di cui registrare l'esito."));
         Instant adesso = orologio.instant();
+        if (adesso.isBefore(appuntamento.getInizio())) {
+            // Whether the citizen came is known only once the appointment has begun; moving it is possible before.
+            var inizio = appuntamento.getInizio().atZone(calendario.fuso());
+            throw new DatiNonValidiException("L'appuntamento è " + CalendarioSportelli.GIORNO.format(inizio)
+                    + " alle " + CalendarioSportelli.ORA.format(inizio)
+                    + ": la presenza o l'assenza si registrano da quell'ora in poi. Prima si può solo spostarlo"
+                    + " («Da spostare»).");
+        }
         appuntamento.passaA(presente ? StatoAppuntamento.SVOLTO : StatoAppuntamento.ASSENTE, adesso);
         avvisi.superati(appuntamento);
         return (int) appuntamenti.countByNumeroPraticaAndStato(numeroPratica, StatoAppuntamento.ASSENTE);

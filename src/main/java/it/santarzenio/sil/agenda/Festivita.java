@@ -1,62 +1,57 @@
 package it.santarzenio.sil.agenda;
 
+import de.focus_shift.jollyday.core.Holiday;
+import de.focus_shift.jollyday.core.HolidayCalendar;
+import de.focus_shift.jollyday.core.HolidayManager;
+import de.focus_shift.jollyday.core.ManagerParameters;
 import java.time.LocalDate;
-import java.time.MonthDay;
+import java.time.Year;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The national public holidays of Italy (law 260/1949 and later changes), for any year. Easter Sunday always falls
- * on a Sunday, when the desks are closed anyway; Easter Monday is the one that matters and moves every year.
+ * The national public holidays of Italy as Jollyday's calendar keeps them, following the law in force (4 October,
+ * San Francesco d'Assisi, again from 2026 by legge 151/2025): a changed law is a library upgrade, not our code.
+ * Jollyday has no Italian names, so they are ours, by the library's key.
  */
 final class Festivita {
 
-    private static final Map<MonthDay, String> FISSE = Map.ofEntries(
-            Map.entry(MonthDay.of(1, 1), "Capodanno"),
-            Map.entry(MonthDay.of(1, 6), "Epifania"),
-            Map.entry(MonthDay.of(4, 25), "Festa della Liberazione"),
-            Map.entry(MonthDay.of(5, 1), "Festa del Lavoro"),
-            Map.entry(MonthDay.of(6, 2), "Festa della Repubblica"),
-            Map.entry(MonthDay.of(8, 15), "Ferragosto"),
-            Map.entry(MonthDay.of(11, 1), "Ognissanti"),
-            Map.entry(MonthDay.of(12, 8), "Immacolata Concezione"),
-            Map.entry(MonthDay.of(12, 25), "Natale"),
-            Map.entry(MonthDay.of(12, 26), "Santo Stefano"));
+    private static final HolidayManager ITALIA =
+            HolidayManager.getInstance(ManagerParameters.create(HolidayCalendar.ITALY));
+
+    private static final Map<String, String> NOMI = Map.ofEntries(
+            Map.entry("NEW_YEAR", "Capodanno"),
+            Map.entry("EPIPHANY", "Epifania"),
+            Map.entry("LIBERATION", "Festa della Liberazione"),
+            Map.entry("LABOUR_DAY", "Festa del Lavoro"),
+            Map.entry("REPUBLIC_DAY", "Festa della Repubblica"),
+            Map.entry("ASSUMPTION_DAY", "Ferragosto"),
+            Map.entry("ST_FRANCIS_OF_ASSISI", "San Francesco d'Assisi"),
+            Map.entry("ALL_SAINTS", "Ognissanti"),
+            Map.entry("IMMACULATE_CONCEPTION", "Immacolata Concezione"),
+            Map.entry("CHRISTMAS", "Natale"),
+            Map.entry("STEPHENS", "Santo Stefano"),
+            Map.entry("christian.EASTER", "Pasqua"),
+            Map.entry("christian.EASTER_MONDAY", "Lunedì dell'Angelo (Pasquetta)"));
+
+    /** One year's holidays by day, read once: the agenda asks about every day it offers. */
+    private static final Map<Integer, Map<LocalDate, String>> PER_ANNO = new ConcurrentHashMap<>();
 
     private Festivita() {}
 
-    /** The name of the holiday on that day, if it is one. */
+    /** The name of the national holiday on that day, if it is one. */
     static Optional<String> di(LocalDate giorno) {
-        String fissa = FISSE.get(MonthDay.from(giorno));
-        if (fissa != null) {
-            return Optional.of(fissa);
-        }
-        LocalDate pasqua = pasqua(giorno.getYear());
-        if (giorno.equals(pasqua)) {
-            return Optional.of("Pasqua");
-        }
-        if (giorno.equals(pasqua.plusDays(1))) {
-            return Optional.of("Lunedì dell'Angelo (Pasquetta)");
-        }
-        return Optional.empty();
+        return Optional.ofNullable(
+                PER_ANNO.computeIfAbsent(giorno.getYear(), Festivita::leggi).get(giorno));
     }
 
-    /** Easter Sunday of the Gregorian calendar (the anonymous "Meeus/Jones/Butcher" computus). */
-    static LocalDate pasqua(int anno) {
-        int a = anno % 19;
-        int b = anno / 100;
-        int c = anno % 100;
-        int d = b / 4;
-        int e = b % 4;
-        int f = (b + 8) / 25;
-        int g = (b - f + 1) / 3;
-        int h = (19 * a + b - d - g + 15) % 30;
-        int i = c / 4;
-        int k = c % 4;
-        int l = (32 + 2 * e + 2 * i - h - k) % 7;
-        int m = (a + 11 * h + 22 * l) / 451;
-        int mese = (h + l - 7 * m + 114) / 31;
-        int giorno = (h + l - 7 * m + 114) % 31 + 1;
-        return LocalDate.of(anno, mese, giorno);
+    private static Map<LocalDate, String> leggi(int anno) {
+        var feste = new ConcurrentHashMap<LocalDate, String>();
+        for (Holiday festa : ITALIA.getHolidays(Year.of(anno))) {
+            // A date two holidays share (25 April on Easter Sunday) keeps the first name read: either is true.
+            feste.putIfAbsent(festa.getDate(), NOMI.getOrDefault(festa.getPropertiesKey(), festa.getDescription()));
+        }
+        return feste;
     }
 }

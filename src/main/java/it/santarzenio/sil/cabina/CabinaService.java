@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -137,6 +138,20 @@ public class CabinaService {
         return new SollecitoRegistrato(proposta.getVersione(), proposta.getScadenzaIl(), adesso, elenco, email);
     }
 
+    /**
+     * The case closed (early or cancelled) while a version awaited the committee: that version is withdrawn, so no
+     * decision or reminder is due on it any more. Returns the withdrawn version, if one was pending.
+     */
+    public Optional<Integer> ritiraInAttesa(String numeroPratica) {
+        return proposte.findFirstByNumeroPraticaOrderByVersioneDesc(numeroPratica)
+                .filter(proposta -> proposta.getRitirataIl() == null)
+                .filter(proposta -> decisioni.findByPropostaId(proposta.getId()).isEmpty())
+                .map(proposta -> {
+                    proposta.ritira(orologio.instant());
+                    return proposta.getVersione();
+                });
+    }
+
     /** Every version of the proposal of a case, oldest first, each with its decision when taken. */
     @Transactional(readOnly = true)
     public List<VersioneProposta> storico(String numeroPratica) {
@@ -147,6 +162,7 @@ public class CabinaService {
 
     private PropostaVersione inAttesa(String numeroPratica) {
         return proposte.findFirstByNumeroPraticaOrderByVersioneDesc(numeroPratica)
+                .filter(proposta -> proposta.getRitirataIl() == null)
                 .filter(proposta -> decisioni.findByPropostaId(proposta.getId()).isEmpty())
                 .orElseThrow(() -> new DatiNonValidiException(
                         "Per la pratica " + numeroPratica + " nessuna proposta attende la decisione della Cabina."));
@@ -166,7 +182,8 @@ public class CabinaService {
                 decisione.map(Decisione::getMotivazione).orElse(null),
                 decisione.map(Decisione::getDecisaDa).orElse(null),
                 decisione.map(Decisione::getDecisaIl).orElse(null),
-                solleciti.countByPropostaId(proposta.getId()));
+                solleciti.countByPropostaId(proposta.getId()),
+                proposta.getRitirataIl());
     }
 
     /** Every version of the proposals of these cases with its decision, for the data subject's right of access. */

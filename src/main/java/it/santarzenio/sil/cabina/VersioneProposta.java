@@ -16,7 +16,13 @@ public record VersioneProposta(
         String motivazione,
         String decisaDa,
         Instant decisaIl,
-        int solleciti) {
+        int solleciti,
+        Instant ritirata) {
+
+    /** Withdrawn undecided because the case closed early or was cancelled. */
+    public boolean ritirataSenzaDecisione() {
+        return ritirata != null;
+    }
 
     public boolean decisa() {
         return decisione != null;

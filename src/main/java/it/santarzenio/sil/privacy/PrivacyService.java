@@ -10,6 +10,7 @@ import it.santarzenio.sil.cabina.CabinaService;
 import it.santarzenio.sil.orientamento.OrientamentoService;
 import it.santarzenio.sil.specialistico.CartellaSocialeService;
 import it.santarzenio.sil.specialistico.SpecialisticoService;
+import it.santarzenio.sil.verifica.VerificaEsitiService;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -38,6 +39,7 @@ public class PrivacyService {
     private final CabinaService cabina;
     private final CartellaSocialeService cartelle;
     private final AbbinamentoService abbinamento;
+    private final VerificaEsitiService verifiche;
     private final AuditService audit;
     private final ApplicationEventPublisher eventi;
     private final Clock orologio;
@@ -50,6 +52,7 @@ public class PrivacyService {
             CabinaService cabina,
             CartellaSocialeService cartelle,
             AbbinamentoService abbinamento,
+            VerificaEsitiService verifiche,
             AuditService audit,
             ApplicationEventPublisher eventi,
             Clock orologio) {
@@ -60,6 +63,7 @@ public class PrivacyService {
         this.cabina = cabina;
         this.cartelle = cartelle;
         this.abbinamento = abbinamento;
+        this.verifiche = verifiche;
         this.audit = audit;
         this.eventi = eventi;
         this.orologio = orologio;
@@ -139,6 +143,7 @@ public class PrivacyService {
         cabina.anonimizza(pratiche);
         cartelle.anonimizza(pratiche);
         abbinamento.anonimizza(pratiche);
+        verifiche.anonimizza(pratiche);
         eventi.publishEvent(new CittadinoAnonimizzato(cittadinoId, pratiche));
     }
 }

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Start of every end event of PercorsoCittadinoProcess: the outcome is the end event's name, EndEvent_RichiestaEvasa
- * giving RICHIESTA_EVASA, so the model says it once. Sets esitoPercorso and closes the scheda utente.
+ * giving RICHIESTA_EVASA, so the model says it once. Sets esitoPercorso and closes the scheda utente; a concluded case starts VerificaEsitiProcess.
  */
 @Component("chiusuraPercorsoListener")
 class ChiusuraPercorsoListener implements ExecutionListener {
@@ -18,10 +18,12 @@ class ChiusuraPercorsoListener implements ExecutionListener {
 
     private final AccessoService accessi;
     private final AgendaService agenda;
+    private final AvvioVerificaEsiti verifiche;
 
-    ChiusuraPercorsoListener(AccessoService accessi, AgendaService agenda) {
+    ChiusuraPercorsoListener(AccessoService accessi, AgendaService agenda, AvvioVerificaEsiti verifiche) {
         this.accessi = accessi;
         this.agenda = agenda;
+        this.verifiche = verifiche;
     }
 
     @Override
@@ -32,6 +34,7 @@ class ChiusuraPercorsoListener implements ExecutionListener {
         accessi.chiudiPercorso(numeroPratica, esito);
         // A closed case keeps no booked slot; the citizen is told if the appointment is cancelled.
         agenda.annulla(numeroPratica);
+        verifiche.seServe(execution, esito);
     }
 
     static EsitoPercorso esitoDi(String idEvento) {

@@ -15,8 +15,18 @@ public final class Processi {
      */
     public static final String APPROVAZIONE_CABINA_DI_REGIA = "ApprovazioneCabinaDiRegiaProcess";
 
+    /** Tasklist's way for a desk to close a case early in one step: a start form, one service task (ADR 0014). */
+    public static final String CHIUSURA_PRATICA = "ChiusuraPraticaProcess";
+    /** The outcome checks after a case closed with ORIENTAMENTO_CONCLUSO or PROGETTO_CONCLUSO, same business key. */
+    public static final String VERIFICA_ESITI = "VerificaEsitiProcess";
+
     public static final List<String> TUTTI = List.of(
-            PERCORSO_CITTADINO, ORIENTAMENTO_SPECIALISTICO, ABBINAMENTO_DOMANDA_OFFERTA, APPROVAZIONE_CABINA_DI_REGIA);
+            PERCORSO_CITTADINO,
+            ORIENTAMENTO_SPECIALISTICO,
+            ABBINAMENTO_DOMANDA_OFFERTA,
+            APPROVAZIONE_CABINA_DI_REGIA,
+            CHIUSURA_PRATICA,
+            VERIFICA_ESITI);
 
     private Processi() {}
 }

@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 /**
  * The engine's history holds the citizen's form data (names, codes, free texts) in variables and details: an
  * anonymised citizen's cases lose their history, in the anonymisation's transaction. Case outcomes for the
- * statistics are kept by the domain (scheda utente, registro accessi).
+ * statistics are kept by the domain (scheda utente, registro accessi). A pending VerificaEsitiProcess of their cases
+ * ends here.
  */
 @Component
 class StoriaCittadinoAnonimizzatoListener {
@@ -27,6 +28,14 @@ class StoriaCittadinoAnonimizzatoListener {
     @EventListener
     void cancellaStoria(CittadinoAnonimizzato evento) {
         for (String numeroPratica : evento.numeriPratica()) {
+            // The outcome checks of a closed case end with the citizen's data: nobody is to call them any more.
+            esecuzione
+                    .createProcessInstanceQuery()
+                    .processDefinitionKey(Processi.VERIFICA_ESITI)
+                    .processInstanceBusinessKey(numeroPratica)
+                    .list()
+                    .forEach(verifica ->
+                            esecuzione.deleteProcessInstance(verifica.getId(), "cittadino anonimizzato", true, true));
             if (esecuzione
                             .createProcessInstanceQuery()
                             .processInstanceBusinessKey(numeroPratica)

@@ -14,12 +14,19 @@ public final class Variabili {
     public static final String ASSENZE = "assenze";
     public static final String ESITO_PERCORSO = "esitoPercorso";
     public static final String ESITO_FASE_SPECIALISTICA = "esitoFaseSpecialistica";
+    /** Why a desk closed the case early (CHIUSURA_ANTICIPATA); with it the start form of ChiusuraPraticaProcess. */
+    public static final String MOTIVO_CHIUSURA = "motivoChiusura";
+    /** Form_ChiusuraPratica only: the desk's note (required for ALTRO); kept by the domain, not by the engine. */
+    public static final String NOTA_CHIUSURA = "notaChiusura";
 
     // Form_Accoglienza (scheda d'accesso)
     public static final String CODICE_FISCALE = "codiceFiscale";
     public static final String NOME = "nome";
     public static final String COGNOME = "cognome";
     public static final String DATA_NASCITA = "dataNascita";
+    /** M or F, as the codice fiscale encodes it; required by the form, optional for older API clients. */
+    public static final String SESSO = "sesso";
+
     public static final String TELEFONO = "telefono";
     public static final String EMAIL = "email";
     public static final String INFORMATIVA_PRIVACY = "informativaPrivacy";
@@ -66,6 +73,21 @@ public final class Variabili {
     public static final String PROFESSIONI_DESIDERATE = "professioniDesiderate";
     /** Task-local: the CP2021 occupations offered by the form of Task_CondivisioneObiettivi. */
     public static final String PROFESSIONI_CP2021 = "professioniCp2021";
+
+    // VerificaEsitiProcess (Task_VerificaEsito)
+    public static final String CONDIZIONE_VERIFICA = "condizioneVerifica";
+    public static final String NOTE_VERIFICA = "noteVerifica";
+    /** The ISO-8601 intervals after the closure, one Task_VerificaEsito each (sil.verifica-esiti.intervalli). */
+    public static final String INTERVALLI_VERIFICA = "intervalliVerifica";
+    /** How many rounds: the loop cardinality of Task_VerificheSuccessive. */
+    public static final String NUMERO_VERIFICHE = "numeroVerifiche";
+    /** Local to each round: the interval it answers, when its task appears and when that task is due. */
+    public static final String INTERVALLO_VERIFICA = "intervalloVerifica";
+
+    public static final String MOMENTO_VERIFICA = "momentoVerifica";
+    public static final String SCADENZA_VERIFICA = "scadenzaVerifica";
+    /** When the case closed: the intervals count from here. */
+    public static final String CHIUSO_IL = "chiusoIl";
 
     private Variabili() {}
 }

@@ -37,7 +37,9 @@ record VariabiliRiservate(
                     VariabiliSpecialistico.RELAZIONE_FINALE,
                     VariabiliSpecialistico.STORICO_PROPOSTA,
                     VariabiliSpecialistico.PROFILO_ABBINAMENTO,
-                    VariabiliSpecialistico.SEGNALAZIONI_ABBINAMENTO
+                    VariabiliSpecialistico.SEGNALAZIONI_ABBINAMENTO,
+                    Variabili.NOTA_CHIUSURA,
+                    Variabili.NOTE_VERIFICA
                 })
                 List<String> variabiliRiservate) {
 

@@ -35,6 +35,8 @@ public final class VariabiliSpecialistico {
     public static final String MOTIVAZIONE_CABINA = "motivazioneCabina";
     /** Set by the system: how many reminders an overdue decision caused. */
     public static final String SOLLECITI_CABINA = "sollecitiCabina";
+    /** When the partner's matching is due (sil.abbinamento.scadenza after it was asked for). */
+    public static final String SCADENZA_ABBINAMENTO = "scadenzaAbbinamento";
 
     // Task_AbbinamentoDomandaOfferta
     public static final String ESITO_ABBINAMENTO = "esitoAbbinamento";

@@ -140,6 +140,11 @@ public class SpecialisticoService {
                     + progetto.getStato() + "): non si può monitorare.");
         }
         Instant adesso = orologio.instant();
+        if (progetto.getDataAvvio() != null && LocalDate.ofInstant(adesso, ROMA).isBefore(progetto.getDataAvvio())) {
+            throw new DatiNonValidiException("Il progetto della pratica " + numeroPratica + " inizia il "
+                    + progetto.getDataAvvio().format(DateTimeFormatter.ofPattern("dd/MM/yyyy"))
+                    + ": il monitoraggio si registra da quel giorno in poi.");
+        }
         int numero = monitoraggi.countByProgettoId(progetto.getId()) + 1;
         monitoraggi.save(new Monitoraggio(
                 progetto.getId(),

@@ -53,7 +53,8 @@ class AbbinamentoPostgresIT {
                         true,
                         "Cerca lavoro come escavatorista",
                         TipoRichiesta.PERCORSO,
-                        true),
+                        true,
+                        null),
                 pratica,
                 "informativo");
         accessi.apriSchedaUtente(pratica, registrato.cittadinoId(), "informativo");

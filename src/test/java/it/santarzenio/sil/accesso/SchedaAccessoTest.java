@@ -58,6 +58,7 @@ class SchedaAccessoTest {
                 true,
                 "Cerca lavoro.",
                 TipoRichiesta.PERCORSO,
-                true);
+                true,
+                null);
     }
 }

@@ -78,7 +78,8 @@ class AgendaServiceTest {
                         true,
                         "Cerca lavoro nella logistica.",
                         TipoRichiesta.PERCORSO,
-                        true),
+                        true,
+                        null),
                 "SIL-2026-000001",
                 "informativo");
         var prenotato = agenda.prenota(new RichiestaAppuntamento(
@@ -298,6 +299,21 @@ class AgendaServiceTest {
         assertThat(agenda.agenda(Sportello.INFORMATIVO, LocalDate.of(2026, 12, 7), LocalDate.of(2026, 12, 20)))
                 .extracting(AppuntamentoInAgenda::stato)
                 .containsOnly(StatoAppuntamento.ASSENTE);
+    }
+
+    @Test
+    void presenzaPrimaDellOra_rifiutataConMessaggio() {
+        agenda.prenota(richiesta("SIL-2026-000001", LUNEDI_7_DICEMBRE_1030));
+        orologio.imposta(LUNEDI_7_DICEMBRE_1030.minusMinutes(1));
+
+        assertThatThrownBy(() -> agenda.registraEsito("SIL-2026-000001", false))
+                .isInstanceOf(DatiNonValidiException.class)
+                .hasMessageContaining("L'appuntamento è lunedì 7 dicembre 2026 alle 10:30")
+                .hasMessageContaining("Da spostare");
+        assertThat(agenda.prenotato("SIL-2026-000001")).isPresent();
+
+        orologio.imposta(LUNEDI_7_DICEMBRE_1030);
+        assertThat(agenda.registraEsito("SIL-2026-000001", true)).isZero();
     }
 
     @Test

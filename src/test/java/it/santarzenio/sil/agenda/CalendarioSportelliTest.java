@@ -41,6 +41,8 @@ class CalendarioSportelliTest {
         "2026-12-08, Immacolata Concezione",
         "2027-03-29, Pasquetta",
         "2028-04-17, Pasquetta",
+        "2027-10-04, San Francesco d'Assisi",
+        "2032-10-04, San Francesco d'Assisi",
         "2026-05-26, ",
         "2027-01-05, ",
     })

@@ -287,7 +287,8 @@ class AuditTest {
                         true,
                         "Cerca lavoro.",
                         TipoRichiesta.PERCORSO,
-                        true),
+                        true,
+                        null),
                 pratica,
                 "informativo");
         accessi.apriSchedaUtente(pratica, registrato.cittadinoId(), "informativo");

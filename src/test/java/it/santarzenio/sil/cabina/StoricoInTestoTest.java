@@ -26,7 +26,8 @@ class StoricoInTestoTest {
                 "<script>window.__xss=1</script> & altro",
                 "cabina",
                 IERI,
-                0);
+                0,
+                null);
 
         String storico = StoricoInTesto.markdown(List.of(versione));
 

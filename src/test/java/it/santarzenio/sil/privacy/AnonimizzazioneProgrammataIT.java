@@ -150,7 +150,8 @@ class AnonimizzazioneProgrammataIT {
                         true,
                         "Cerca lavoro.",
                         tipo,
-                        tipo == TipoRichiesta.PERCORSO ? Boolean.TRUE : null),
+                        tipo == TipoRichiesta.PERCORSO ? Boolean.TRUE : null,
+                        null),
                 pratica,
                 "informativo");
         return new Cittadino(registrato.cittadinoId(), codice, pratica, registrato.accessoId());

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import it.santarzenio.sil.ApplicazioneSuPostgres;
+import it.santarzenio.sil.AppuntamentoIniziato;
 import it.santarzenio.sil.ClientHttp;
 import it.santarzenio.sil.abbinamento.AbbinamentoService;
 import it.santarzenio.sil.abbinamento.DatiCandidatura;
@@ -396,7 +397,8 @@ class PrivacyIT {
                         true,
                         "Cerca lavoro dopo la chiusura del negozio.",
                         TipoRichiesta.PERCORSO,
-                        true),
+                        true,
+                        null),
                 pratica,
                 "informativo");
         accessi.apriSchedaUtente(pratica, registrato.cittadinoId(), "informativo");
@@ -423,6 +425,7 @@ class PrivacyIT {
                         CompetenzeDigitali.BASE,
                         true),
                 "informativo");
+        AppuntamentoIniziato.per(jdbc, pratica);
         agenda.registraEsito(pratica, true);
         orientamento.registraObiettivi(
                 pratica,
@@ -459,7 +462,8 @@ class PrivacyIT {
                         true,
                         "Vuole un tirocinio " + segno,
                         TipoRichiesta.PERCORSO,
-                        true),
+                        true,
+                        null),
                 pratica,
                 "informativo");
         accessi.apriSchedaUtente(pratica, registrato.cittadinoId(), "informativo");

@@ -142,7 +142,8 @@ class CabinaDiRegiaPostgresIT {
                         true,
                         "Orientamento.",
                         TipoRichiesta.PERCORSO,
-                        true),
+                        true,
+                        null),
                 pratica,
                 "informativo");
         accessi.apriSchedaUtente(pratica, registrato.cittadinoId(), "informativo");

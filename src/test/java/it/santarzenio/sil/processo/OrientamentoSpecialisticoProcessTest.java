@@ -143,12 +143,13 @@ class OrientamentoSpecialisticoProcessTest {
         assertThat(incontro.getBusinessKey()).isEqualTo(fase.getBusinessKey());
         assertThat(incontro)
                 .variables()
-                .as("only what the matching needs goes to the partner's instance")
+                .as("only what the matching needs goes to the partner's instance, and the instance's own due date")
                 .containsOnlyKeys(
                         Variabili.NUMERO_PRATICA,
                         Variabili.NOME,
                         Variabili.COGNOME,
-                        VariabiliSpecialistico.TIPO_PROGETTO);
+                        VariabiliSpecialistico.TIPO_PROGETTO,
+                        VariabiliSpecialistico.SCADENZA_ABBINAMENTO);
         sportelli.abbina(fase, "NESSUNA_OFFERTA_IDONEA", null, "Nessun magazzino assume in zona questo mese.");
 
         assertThat(incontro).isEnded().hasPassed("Task_RegistraAbbinamento", "EndEvent_AbbinamentoRegistrato");
@@ -492,7 +493,8 @@ class OrientamentoSpecialisticoProcessTest {
                         true,
                         "Cerca lavoro",
                         TipoRichiesta.PERCORSO,
-                        true),
+                        true,
+                        null),
                 pratica,
                 "informativo");
         accessi.apriSchedaUtente(pratica, registrato.cittadinoId(), "informativo");

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import it.santarzenio.sil.ApplicazioneSuPostgres;
+import it.santarzenio.sil.AppuntamentoIniziato;
 import it.santarzenio.sil.agenda.AgendaService;
 import it.santarzenio.sil.agenda.Sportello;
 import java.time.LocalDate;
@@ -67,6 +68,7 @@ class PercorsoCittadinoPostgresIT {
                                 .get(0)
                                 .toLocalDateTime()
                                 .toString()));
+        AppuntamentoIniziato.per(jdbc, percorso.getBusinessKey());
         completa(percorso, assessment("DIPLOMA", 2, "AVANZATE", false));
         String colloquiPrima = "select count(*) from colloquio where numero_pratica = ?";
         assertThat(righe(colloquiPrima, percorso.getBusinessKey())).isOne();
@@ -109,6 +111,7 @@ class PercorsoCittadinoPostgresIT {
                                 .get(0)
                                 .toLocalDateTime()
                                 .toString()));
+        AppuntamentoIniziato.per(jdbc, percorso.getBusinessKey());
         completa(percorso, assessment("DIPLOMA", 2, "AVANZATE", true));
         String istanza = percorso.getId();
 

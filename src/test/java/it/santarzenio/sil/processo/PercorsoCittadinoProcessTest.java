@@ -7,6 +7,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import it.santarzenio.sil.ApplicazioneSuH2;
+import it.santarzenio.sil.AppuntamentoIniziato;
 import it.santarzenio.sil.abbinamento.AbbinamentoService;
 import it.santarzenio.sil.abbinamento.ProfessioneCp2021;
 import it.santarzenio.sil.agenda.AgendaService;
@@ -115,6 +116,22 @@ class PercorsoCittadinoProcessTest {
     }
 
     @Test
+    void codiceFiscaleCheNonCorrispondeAiDati_rifiutatoNominandoLaParte() {
+        var scheda = schedaAccesso(nuovoCodiceFiscale(), "PERCORSO", true);
+        scheda.put(Variabili.SESSO, "M");
+        scheda.put(Variabili.NOME, "Anna");
+
+        assertThatThrownBy(() -> avvia(scheda))
+                .isInstanceOf(FormFieldValidationException.class)
+                .hasMessageContaining("non corrisponde al nome «Anna»")
+                .hasMessageContaining("non corrisponde al sesso indicato (maschio)");
+
+        scheda.put(Variabili.SESSO, "F");
+        scheda.put(Variabili.NOME, "Lucia");
+        assertThat(avvia(scheda)).isWaitingAt("Task_ConcordaAppuntamento");
+    }
+
+    @Test
     void informativaPrivacyNonAccettataEValoreSconosciuto_rifiutatiConTuttiIMessaggi() {
         var scheda = schedaAccesso(nuovoCodiceFiscale(), "PERCORSO", true);
         scheda.put(Variabili.INFORMATIVA_PRIVACY, false);
@@ -162,6 +179,7 @@ class PercorsoCittadinoProcessTest {
             assertThat(percorso).isWaitingAt("Task_ConcordaAppuntamento");
             concordaAppuntamento(percorso);
             assertThat(percorso).isWaitingAt("Task_ColloquioAssessment");
+            AppuntamentoIniziato.per(jdbc, percorso.getBusinessKey());
             completa(percorso, Map.of(Variabili.PRESENZA, "ASSENTE"));
         }
 
@@ -198,6 +216,7 @@ class PercorsoCittadinoProcessTest {
     void assentePoiPresente_profilazioneObiettiviEOrientamentoConcluso() {
         var percorso = avvia(schedaAccesso(nuovoCodiceFiscale(), "PERCORSO", true));
         concordaAppuntamento(percorso);
+        AppuntamentoIniziato.per(jdbc, percorso.getBusinessKey());
         completa(percorso, Map.of(Variabili.PRESENZA, "ASSENTE"));
         assertThat(percorso).isWaitingAt("Task_ConcordaAppuntamento");
 
@@ -206,6 +225,7 @@ class PercorsoCittadinoProcessTest {
                 .hasDefinitionKey("Task_ColloquioAssessment")
                 .hasDueDate(
                         Date.from(appuntamento.atZone(ZoneId.of("Europe/Rome")).toInstant()));
+        AppuntamentoIniziato.per(jdbc, percorso.getBusinessKey());
         completa(percorso, assessment("LICENZA_MEDIA", 14, "BASE", false));
 
         assertThat(percorso).hasPassed("Task_Profilazione").isWaitingAt("Task_CondivisioneObiettivi");
@@ -232,6 +252,7 @@ class PercorsoCittadinoProcessTest {
         var percorso = avvia(schedaAccesso(nuovoCodiceFiscale(), "PERCORSO", true));
         concordaAppuntamento(percorso);
         // Close to the labour market: only the fragility makes the decision suggest INCLUSIONE.
+        AppuntamentoIniziato.per(jdbc, percorso.getBusinessKey());
         completa(percorso, assessment("DIPLOMA", 2, "AVANZATE", true));
 
         assertThat(percorso).hasPassed("Task_Profilazione").isWaitingAt("Task_CondivisioneObiettivi");
@@ -308,6 +329,7 @@ class PercorsoCittadinoProcessTest {
     void percorsoDiversoDalSuggerito_richiedeMotivazioneEPoiLaConserva() {
         var percorso = avvia(schedaAccesso(nuovoCodiceFiscale(), "PERCORSO", true));
         concordaAppuntamento(percorso);
+        AppuntamentoIniziato.per(jdbc, percorso.getBusinessKey());
         completa(percorso, assessment("DIPLOMA", 2, "AVANZATE", false));
         assertThat(percorso).variables().containsEntry(Variabili.PERCORSO_SUGGERITO, "REINSERIMENTO");
 
@@ -334,6 +356,7 @@ class PercorsoCittadinoProcessTest {
     void professioniDesiderate_codificateConCp2021PerLAbbinamento() {
         var percorso = avvia(schedaAccesso(nuovoCodiceFiscale(), "PERCORSO", true));
         concordaAppuntamento(percorso);
+        AppuntamentoIniziato.per(jdbc, percorso.getBusinessKey());
         completa(percorso, assessment("DIPLOMA", 2, "AVANZATE", false));
         String scelte = engine.getTaskService()
                 .getVariableLocal(task(percorso).getId(), Variabili.PROFESSIONI_CP2021)
@@ -355,6 +378,22 @@ class PercorsoCittadinoProcessTest {
         assertThat(abbinamento.profilo(percorso.getBusinessKey()).professioniDesiderate())
                 .extracting(ProfessioneCp2021::codice)
                 .containsExactlyInAnyOrder("7.4.4", "5.1.2");
+    }
+
+    @Test
+    void presenzaPrimaDellOraDellAppuntamento_rifiutataRinvioPossibile() {
+        var percorso = avvia(schedaAccesso(nuovoCodiceFiscale(), "PERCORSO", true));
+        concordaAppuntamento(percorso);
+
+        assertThatThrownBy(() -> completa(percorso, Map.of(Variabili.PRESENZA, "ASSENTE")))
+                .isInstanceOf(FormFieldValidationException.class)
+                .hasMessageContaining("la presenza o l'assenza si registrano da quell'ora in poi");
+        assertThatThrownBy(() -> completa(percorso, assessment("DIPLOMA", 2, "AVANZATE", false)))
+                .hasMessageContaining("la presenza o l'assenza si registrano da quell'ora in poi");
+        assertThat(percorso).isWaitingAt("Task_ColloquioAssessment");
+
+        completa(percorso, Map.of(Variabili.PRESENZA, "RINVIATO"));
+        assertThat(percorso).isWaitingAt("Task_ConcordaAppuntamento");
     }
 
     @Test
@@ -517,6 +556,7 @@ class PercorsoCittadinoProcessTest {
     private ProcessInstance inviatoAlloSpecialistico(boolean progettoDefinito) {
         var percorso = avvia(schedaAccesso(nuovoCodiceFiscale(), "PERCORSO", true));
         concordaAppuntamento(percorso);
+        AppuntamentoIniziato.per(jdbc, percorso.getBusinessKey());
         completa(percorso, assessment("LICENZA_MEDIA", 14, "BASE", false));
         completa(
                 percorso,

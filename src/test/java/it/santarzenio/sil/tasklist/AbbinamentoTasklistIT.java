@@ -86,7 +86,8 @@ class AbbinamentoTasklistIT {
                         true,
                         "Cerca lavoro nella logistica",
                         TipoRichiesta.PERCORSO,
-                        true),
+                        true,
+                        null),
                 PRATICA,
                 "informativo");
         accessi.apriSchedaUtente(PRATICA, registrato.cittadinoId(), "informativo");

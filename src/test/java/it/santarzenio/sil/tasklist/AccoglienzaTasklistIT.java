@@ -60,6 +60,7 @@ class AccoglienzaTasklistIT {
         browser.scrivi(campo("cognome"), "Rossi");
         browser.scrivi(campo("dataNascita-date"), "10/12/1985");
         browser.clicca(By.xpath("//h3[contains(., 'Scheda d')]"));
+        browser.clicca(campo("sesso-0"));
         browser.scrivi(campo("email"), "mario.rossi@example.org");
         browser.clicca(campo("informativaPrivacy"));
         browser.scrivi(campo("bisognoEspresso"), "Cerca lavoro come magazziniere.");

@@ -72,7 +72,8 @@ class NotaInerteTasklistIT {
                         true,
                         "Cerca un tirocinio.",
                         TipoRichiesta.PERCORSO,
-                        true),
+                        true,
+                        null),
                 pratica,
                 "informativo");
         accessi.apriSchedaUtente(pratica, registrato.cittadinoId(), "informativo");

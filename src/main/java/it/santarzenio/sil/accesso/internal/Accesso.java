@@ -22,7 +22,11 @@ public class Accesso {
         RICHIESTA_EVASA,
         NON_ADERISCE,
         /** Registered, the answer is being prepared. */
-        IN_CORSO
+        IN_CORSO,
+        /** Closed by a desk before the answer (or the path) was given. */
+        CHIUSURA_ANTICIPATA,
+        /** The case was cancelled by an administrator before the answer was given. */
+        ANNULLATO
     }
 
     @Id
@@ -77,6 +81,13 @@ public class Accesso {
         this.tipoRichiesta = tipoRichiesta;
         this.aderisceOrientamento = aderisceOrientamento;
         this.esito = esito;
+    }
+
+    /** A request still waiting for its answer ends with the case: it no longer counts as open. */
+    public void chiudiSeInCorso(Esito esito) {
+        if (this.esito == Esito.IN_CORSO) {
+            this.esito = esito;
+        }
     }
 
     public void evadi(String risposta) {

@@ -1,6 +1,7 @@
 package it.santarzenio.sil.accesso.internal;
 
 import it.santarzenio.sil.accesso.EsitoPercorso;
+import it.santarzenio.sil.accesso.MotivoChiusura;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -46,6 +47,13 @@ public class SchedaUtente {
     @Column(name = "esito_percorso", length = 30)
     private EsitoPercorso esitoPercorso;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "motivo_chiusura", length = 30)
+    private MotivoChiusura motivoChiusura;
+
+    @Column(name = "nota_chiusura", length = 2000)
+    private String notaChiusura;
+
     protected SchedaUtente() {}
 
     public SchedaUtente(String numeroPratica, Long cittadinoId, String operatore, Instant apertaIl) {
@@ -60,6 +68,24 @@ public class SchedaUtente {
         this.esitoPercorso = esito;
         this.chiusaIl = adesso;
         this.percorsoApertoDi = null;
+    }
+
+    /** Early closure by a desk: the reason, and the note the desk wrote (required for ALTRO). */
+    public void chiudiAnticipatamente(MotivoChiusura motivo, String nota, Instant adesso) {
+        chiudi(EsitoPercorso.CHIUSURA_ANTICIPATA, adesso);
+        this.motivoChiusura = motivo;
+        this.notaChiusura = nota;
+    }
+
+    /** Anonymisation: the note is free text about the citizen; the reason stays for the statistics. */
+    public void anonimizza() {
+        if (notaChiusura != null) {
+            notaChiusura = Cittadino.SEGNAPOSTO;
+        }
+    }
+
+    public MotivoChiusura getMotivoChiusura() {
+        return motivoChiusura;
     }
 
     public boolean aperta() {

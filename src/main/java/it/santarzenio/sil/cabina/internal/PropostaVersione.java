@@ -60,6 +60,9 @@ public class PropostaVersione {
 
     protected PropostaVersione() {}
 
+    @Column(name = "ritirata_il")
+    private Instant ritirataIl;
+
     public PropostaVersione(
             String numeroPratica,
             int versione,
@@ -82,6 +85,15 @@ public class PropostaVersione {
     /** Anonymisation: the proposal's text goes; version, project type, matching flag and dates stay. */
     public void anonimizza() {
         this.testo = SEGNAPOSTO;
+    }
+
+    /** The case closed while the committee had not decided: nobody is to decide on this version any more. */
+    public void ritira(Instant adesso) {
+        this.ritirataIl = adesso;
+    }
+
+    public Instant getRitirataIl() {
+        return ritirataIl;
     }
 
     public Long getId() {

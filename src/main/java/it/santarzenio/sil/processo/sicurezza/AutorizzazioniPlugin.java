@@ -89,6 +89,17 @@ class AutorizzazioniPlugin extends AbstractProcessEnginePlugin {
                 Permissions.READ,
                 Permissions.CREATE_INSTANCE);
         grants.grant(Gruppo.SPORTELLO_INFORMATIVO, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+        // Both desks close a case early from Tasklist with ChiusuraPraticaProcess's start form (ADR 0014); the
+        // VerificaEsitiProcess is started by the system and needs only the READ above for its Task_VerificaEsito.
+        for (Gruppo sportello : List.of(Gruppo.SPORTELLO_INFORMATIVO, Gruppo.SPORTELLO_SPECIALISTICO)) {
+            grants.grant(
+                    sportello,
+                    Resources.PROCESS_DEFINITION,
+                    Processi.CHIUSURA_PRATICA,
+                    Permissions.READ,
+                    Permissions.CREATE_INSTANCE);
+            grants.grant(sportello, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+        }
         // The profile keeps the version of the decision that suggested the path.
         grants.grant(
                 Gruppo.SPORTELLO_INFORMATIVO,

@@ -16,7 +16,8 @@ public final class GruppiDeiProcessi {
             Processi.PERCORSO_CITTADINO, Gruppo.SPORTELLO_INFORMATIVO,
             Processi.ORIENTAMENTO_SPECIALISTICO, Gruppo.SPORTELLO_SPECIALISTICO,
             Processi.ABBINAMENTO_DOMANDA_OFFERTA, Gruppo.SOCIETA_PARTNER,
-            Processi.APPROVAZIONE_CABINA_DI_REGIA, Gruppo.CABINA_DI_REGIA);
+            Processi.APPROVAZIONE_CABINA_DI_REGIA, Gruppo.CABINA_DI_REGIA,
+            Processi.VERIFICA_ESITI, Gruppo.SPORTELLO_INFORMATIVO);
 
     private GruppiDeiProcessi() {}
 

@@ -61,6 +61,9 @@ class SicurezzaWebConfig {
                                 Gruppo.CABINA_DI_REGIA.id())
                         .requestMatchers(CARTELLA_SOCIALE)
                         .hasAnyAuthority(Gruppo.SPORTELLO_INFORMATIVO.id(), Gruppo.SPORTELLO_SPECIALISTICO.id())
+                        // Early closure of a case: the two desks, who work the cases (issue 14).
+                        .requestMatchers(HttpMethod.POST, "/api/pratiche/*/chiusura")
+                        .hasAnyAuthority(Gruppo.SPORTELLO_INFORMATIVO.id(), Gruppo.SPORTELLO_SPECIALISTICO.id())
                         // Data-subject rights and the audit trail (docs/security.md): export for the administrators
                         // and the informative desk, anonymisation and the trail for the administrators only.
                         .requestMatchers(HttpMethod.GET, "/api/cittadini/*/export")

@@ -73,7 +73,8 @@ class PraticheAbbinamentoControllerTest {
                         true,
                         "Bisogno riservato espresso allo sportello",
                         TipoRichiesta.PERCORSO,
-                        true),
+                        true,
+                        null),
                 numeroPratica,
                 "informativo");
         accessi.apriSchedaUtente(numeroPratica, registrato.cittadinoId(), "informativo");

@@ -96,7 +96,8 @@ class AgendaControllerTest {
                         true,
                         "Cerca lavoro nella logistica.",
                         TipoRichiesta.PERCORSO,
-                        true),
+                        true,
+                        null),
                 "SIL-2026-900001",
                 "informativo");
         ZonedDateTime slot = agenda.slotLiberi(

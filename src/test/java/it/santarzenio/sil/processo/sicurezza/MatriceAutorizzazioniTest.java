@@ -684,6 +684,37 @@ class MatriceAutorizzazioniTest {
                 .isEqualTo(audit);
     }
 
+    /**
+     * Early closure of a case that does not exist, over the API and with the Tasklist start form of
+     * ChiusuraPraticaProcess: the two desks get past the door (404 / 400 refused by the data), the others 403.
+     */
+    @ParameterizedTest(name = "{0}: close {1}")
+    @CsvSource({
+        "informativo,   true",
+        "specialistico, true",
+        "partner,       false",
+        "cabina,        false",
+        "responsabile,  false",
+        "admin,         false"
+    })
+    void chiusuraAnticipataDellaPratica(String utente, boolean chiude) {
+        var chiusura = client.postJson(
+                "/api/pratiche/SIL-2099-999999/chiusura", utente, password, "{\"motivo\": \"RINUNCIA\"}");
+        var modulo = chiama(
+                "POST",
+                utente,
+                "/process-definition/key/" + Processi.CHIUSURA_PRATICA + "/submit-form",
+                "{\"variables\": {\"numeroPratica\": {\"value\": \"SIL-2099-999999\"},"
+                        + " \"motivoChiusura\": {\"value\": \"RINUNCIA\"}}}");
+
+        assertPassaLaPortaSenzaCambiare("close over the API", chiusura, chiude);
+        if (chiude) {
+            assertThat(chiusura.statusCode()).isEqualTo(404);
+            assertThat(chiusura.body()).contains("Nessuna pratica ha il numero SIL-2099-999999");
+        }
+        assertPassaLaPortaSenzaCambiare("close from Tasklist", modulo, chiude);
+    }
+
     /** Allowed: past the authorization check, and refused by the data (nothing to read or change); denied: 403. */
     private static void assertPassaLaPortaSenzaCambiare(String cella, HttpResponse<String> risposta, boolean ammesso) {
         if (ammesso) {

@@ -69,7 +69,8 @@ class CartellaSocialeControllerTest {
                         true,
                         "Cerca un impiego part-time.",
                         TipoRichiesta.PERCORSO,
-                        true),
+                        true,
+                        null),
                 pratica,
                 "informativo");
         accessi.apriSchedaUtente(pratica, registrato.cittadinoId(), "informativo");
