@@ -270,7 +270,7 @@ public class FigureDominio {
                         + " GROUP BY sportello",
                 new MapSqlParameterSource("adesso", istante(adesso)),
                 rs -> {
-                    perSportello.put(rs.getString(1), ritardo(rs, adesso));
+                    perSportello.put(rs.getString(1), ritardo(rs, 2, adesso));
                 });
         return perSportello;
     }
@@ -281,12 +281,13 @@ public class FigureDominio {
                 "SELECT COUNT(*), MIN(p.scadenza_il) FROM proposta_progettuale p WHERE p.scadenza_il < :adesso"
                         + " AND NOT EXISTS (SELECT 1 FROM decisione_cabina d WHERE d.proposta_id = p.id)",
                 new MapSqlParameterSource("adesso", istante(adesso)),
-                (rs, n) -> ritardo(rs, adesso));
+                (rs, n) -> ritardo(rs, 1, adesso));
     }
 
-    private static Ritardo ritardo(ResultSet rs, Instant adesso) throws SQLException {
-        long quanti = rs.getLong(2);
-        var piuVecchia = rs.getObject(3, OffsetDateTime.class);
+    /** A count at column {@code conteggio}, the oldest due instant right after it. */
+    private static Ritardo ritardo(ResultSet rs, int conteggio, Instant adesso) throws SQLException {
+        long quanti = rs.getLong(conteggio);
+        var piuVecchia = rs.getObject(conteggio + 1, OffsetDateTime.class);
         return quanti == 0 || piuVecchia == null
                 ? Ritardo.NESSUNO
                 : new Ritardo(quanti, Duration.between(piuVecchia.toInstant(), adesso).toDays());
