@@ -80,7 +80,11 @@ class SicurezzaWebConfig {
                         .anyRequest()
                         .authenticated())
                 .httpBasic(basic -> basic.realmName("Sportello Lavoro"))
-                .sessionManagement(sessioni -> sessioni.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // No session fixation protection here: it changed the id of the Cockpit session that the Cruscotto
+                // plugin reads with, and Cockpit's requests in flight with the old id lost their login. Nobody logs
+                // in through /api, so there is no login to protect.
+                .sessionManagement(sessioni -> sessioni.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
+                        .sessionFixation(fissazione -> fissazione.none()))
                 // A stateless Basic-auth API carries no ambient credentials for a browser to forge.
                 .csrf(csrf -> csrf.disable())
                 .headers(SicurezzaWebConfig::intestazioni)

@@ -105,7 +105,11 @@ class CruscottoControllerTest {
         assertThat(responsabile.loginWebapp("cockpit", "responsabile", password).statusCode())
                 .isEqualTo(200);
 
-        assertThat(responsabile.get(PERIODO).statusCode()).isEqualTo(200);
+        var figure = responsabile.get(PERIODO);
+        assertThat(figure.statusCode()).isEqualTo(200);
+        assertThat(figure.headers().allValues("Set-Cookie"))
+                .as("the session keeps its id: Cockpit's requests in flight keep their login")
+                .isEmpty();
         assertThat(responsabile.get("/api/cruscotto/export.csv?dal=2026-01-01&al=2026-01-31").statusCode())
                 .isEqualTo(200);
         assertThat(responsabile.getConIntestazione(PERIODO, "Sec-Fetch-Site", "cross-site").statusCode())
