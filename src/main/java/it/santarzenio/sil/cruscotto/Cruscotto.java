@@ -35,7 +35,8 @@ public record Cruscotto(
     }
 
     /** One late user task, as a manager steers by it: the case number, the step, the desk, the days. */
-    public record CompitoInRitardo(String numeroPratica, String compito, String sportello, Instant scadenza, long giorni) {}
+    public record CompitoInRitardo(
+            String numeroPratica, String compito, String sportello, Instant scadenza, long giorni) {}
 
     public record Scaduti(
             Map<String, Ritardo> appuntamentiSenzaEsito,

@@ -82,7 +82,9 @@ public class CruscottoService {
                 conTutti(ESITI_FINALI, figure.progettiConclusi(inizio, fine)),
                 conTutti(ESITI_PERCORSO, figure.casiChiusi(inizio, fine)),
                 new Cruscotto.CasiAperti(
-                        compiti.praticheAperte(), new TreeMap<>(compiti.perCompito()), new TreeMap<>(compiti.perGruppo())),
+                        compiti.praticheAperte(),
+                        new TreeMap<>(compiti.perCompito()),
+                        new TreeMap<>(compiti.perGruppo())),
                 new Cruscotto.Scaduti(
                         figure.appuntamentiSenzaEsito(adesso),
                         figure.decisioniCabinaOltreScadenza(adesso),
@@ -117,5 +119,4 @@ public class CruscottoService {
         conteggi.forEach(tutti::putIfAbsent);
         return tutti;
     }
-
 }

@@ -98,7 +98,8 @@ class CompitiInCorsoMotore implements CompitiInCorso {
     private static Ritardo ritardo(long quanti, Timestamp piuVecchia, Instant adesso) {
         return quanti == 0 || piuVecchia == null
                 ? Ritardo.NESSUNO
-                : new Ritardo(quanti, Duration.between(piuVecchia.toInstant(), adesso).toDays());
+                : new Ritardo(
+                        quanti, Duration.between(piuVecchia.toInstant(), adesso).toDays());
     }
 
     private Map<String, Long> conteggi(String sql) {

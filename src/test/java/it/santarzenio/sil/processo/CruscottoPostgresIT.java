@@ -182,9 +182,15 @@ class CruscottoPostgresIT {
         assertThat(figure.decisioniCabina())
                 .containsExactly(entry("APPROVATA", 0L), entry("DA_RIVEDERE", 1L), entry("RESPINTA", 1L));
         assertThat(figure.progettiAvviati()).containsEntry("TIROCINIO", 1L).containsEntry("LAVORO", 0L);
-        assertThat(figure.progettiAvviati().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(1);
+        assertThat(figure.progettiAvviati().values().stream()
+                        .mapToLong(Long::longValue)
+                        .sum())
+                .isEqualTo(1);
         assertThat(figure.progettiConclusi()).containsEntry("OCCUPATO", 1L);
-        assertThat(figure.progettiConclusi().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(1);
+        assertThat(figure.progettiConclusi().values().stream()
+                        .mapToLong(Long::longValue)
+                        .sum())
+                .isEqualTo(1);
         assertThat(figure.casiChiusi())
                 .containsExactly(
                         entry("RICHIESTA_EVASA", 1L),
@@ -231,7 +237,8 @@ class CruscottoPostgresIT {
                 .containsExactly(
                         "Task_ApprovazioneCabinaDiRegia cabina-di-regia " + giorniDecisione,
                         "Task_ColloquioAssessment sportello-informativo " + giorniColloquio);
-        assertThat(figure.scaduti().elenco()).allSatisfy(c -> assertThat(c.numeroPratica()).startsWith("SIL-"));
+        assertThat(figure.scaduti().elenco())
+                .allSatisfy(c -> assertThat(c.numeroPratica()).startsWith("SIL-"));
     }
 
     @Test
@@ -265,11 +272,14 @@ class CruscottoPostgresIT {
     @Test
     void capacitaDelloSportelloInformativo_assenzeETasso() {
         var informativo = figure.capacita().get("INFORMATIVO");
-        assertThat(informativo.prenotati()).as("3 absent, 4 held, 1 still booked").isEqualTo(8);
+        assertThat(informativo.prenotati())
+                .as("3 absent, 4 held, 1 still booked")
+                .isEqualTo(8);
         assertThat(informativo.svolti()).isEqualTo(4);
         assertThat(informativo.assenze()).isEqualTo(3);
         assertThat(informativo.tassoAssenze()).isEqualTo(42.9);
-        assertThat(informativo.slotOfferti()).isEqualTo(agenda.slotOfferti(Sportello.INFORMATIVO, ANNO_2025.dal(), ANNO_2025.al()));
+        assertThat(informativo.slotOfferti())
+                .isEqualTo(agenda.slotOfferti(Sportello.INFORMATIVO, ANNO_2025.dal(), ANNO_2025.al()));
         assertThat(informativo.slotOfferti()).isBetween(350L, 420L);
         assertThat(figure.capacita().get("SPECIALISTICO").prenotati()).isZero();
     }
@@ -285,7 +295,8 @@ class CruscottoPostgresIT {
 
     /** Books the next free slot of the informative desk from the clock's day. */
     private ZonedDateTime appuntamento(ProcessInstance caso) {
-        var slot = agenda.slotLiberi(Sportello.INFORMATIVO, LocalDate.now(orologio), 1).get(0);
+        var slot = agenda.slotLiberi(Sportello.INFORMATIVO, LocalDate.now(orologio), 1)
+                .get(0);
         informativo.completa(
                 caso,
                 Map.of(

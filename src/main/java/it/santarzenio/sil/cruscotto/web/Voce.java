@@ -26,6 +26,7 @@ record Voce(String sezione, String indicatore, String dettaglio, Number valore, 
     static final String MENO_DI_TRE = "<3";
     /** In place of a share or a duration resting on 1 or 2 cases, which would reveal them as well. */
     static final String RISERVATO = "riservato (<3 casi)";
+
     static final String NON_DISPONIBILE = "n.d.";
 
     static Voce conteggio(String sezione, String indicatore, String dettaglio, long valore) {

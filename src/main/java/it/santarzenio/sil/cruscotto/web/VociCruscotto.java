@@ -71,18 +71,33 @@ final class VociCruscotto {
         voci.add(Voce.conteggio(adesso, "Pratiche aperte", "", c.casiAperti().pratiche()));
         perValore(voci, adesso, "Compiti aperti per passo", c.casiAperti().perCompito());
         perValore(voci, adesso, "Compiti aperti per sportello", c.casiAperti().perSportello());
-        c.scaduti().appuntamentiSenzaEsito().forEach((sportello, ritardo) ->
-                ritardo(voci, adesso, "Appuntamenti passati senza esito", etichetta(sportello), ritardo));
-        ritardo(voci, adesso, "Decisioni della Cabina oltre la scadenza", "", c.scaduti().decisioniCabina());
+        c.scaduti()
+                .appuntamentiSenzaEsito()
+                .forEach((sportello, ritardo) ->
+                        ritardo(voci, adesso, "Appuntamenti passati senza esito", etichetta(sportello), ritardo));
+        ritardo(
+                voci,
+                adesso,
+                "Decisioni della Cabina oltre la scadenza",
+                "",
+                c.scaduti().decisioniCabina());
         ritardo(voci, adesso, "Monitoraggi scaduti", "", c.scaduti().monitoraggi());
-        c.scaduti().compiti().forEach((gruppo, ritardo) ->
-                ritardo(voci, adesso, "Compiti scaduti", etichetta(gruppo), ritardo));
+        c.scaduti()
+                .compiti()
+                .forEach((gruppo, ritardo) -> ritardo(voci, adesso, "Compiti scaduti", etichetta(gruppo), ritardo));
 
         String durate = "Durate (giorni) dei passi conclusi nel periodo";
         durata(voci, durate, "Accesso → colloquio di assessment", "", c.durate().accessoAssessment());
-        durata(voci, durate, "Presa in carico → invio allo Specialistico", "", c.durate().presaInCaricoInvioSpecialistico());
-        c.durate().propostaDecisionePerVersione().forEach((versione, durata) ->
-                durata(voci, durate, "Proposta → decisione della Cabina", "versione " + versione, durata));
+        durata(
+                voci,
+                durate,
+                "Presa in carico → invio allo Specialistico",
+                "",
+                c.durate().presaInCaricoInvioSpecialistico());
+        c.durate()
+                .propostaDecisionePerVersione()
+                .forEach((versione, durata) ->
+                        durata(voci, durate, "Proposta → decisione della Cabina", "versione " + versione, durata));
         durata(voci, durate, "Avvio → fine del progetto", "", c.durate().progetto());
         durata(voci, durate, "Intero percorso", "", c.durate().percorso());
 
@@ -104,8 +119,8 @@ final class VociCruscotto {
             voci.add(Voce.conteggio(capacita, "Appuntamenti prenotati", nome, k.prenotati()));
             voci.add(Voce.conteggio(capacita, "Colloqui svolti", nome, k.svolti()));
             voci.add(Voce.conteggio(capacita, "Assenze", nome, k.assenze()));
-            voci.add(new Voce(
-                    capacita, "Tasso di assenza", nome, k.tassoAssenze(), Voce.Tipo.PERCENTUALE, k.assenze()));
+            voci.add(
+                    new Voce(capacita, "Tasso di assenza", nome, k.tassoAssenze(), Voce.Tipo.PERCENTUALE, k.assenze()));
             voci.add(Voce.conteggio(capacita, "Appuntamenti spostati", nome, k.riprogrammati()));
             voci.add(Voce.conteggio(capacita, "Appuntamenti annullati", nome, k.annullati()));
         });
@@ -119,8 +134,12 @@ final class VociCruscotto {
     private static void ritardo(List<Voce> voci, String sezione, String indicatore, String dettaglio, Ritardo r) {
         voci.add(Voce.conteggio(sezione, indicatore, dettaglio, r.quanti()));
         voci.add(new Voce(
-                sezione, indicatore + ": giorni di ritardo del più vecchio", dettaglio, r.giorniMassimi(),
-                Voce.Tipo.GIORNI, r.quanti()));
+                sezione,
+                indicatore + ": giorni di ritardo del più vecchio",
+                dettaglio,
+                r.giorniMassimi(),
+                Voce.Tipo.GIORNI,
+                r.quanti()));
     }
 
     private static void durata(List<Voce> voci, String sezione, String indicatore, String dettaglio, Durata d) {

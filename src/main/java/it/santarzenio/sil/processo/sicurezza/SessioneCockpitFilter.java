@@ -35,7 +35,8 @@ class SessioneCockpitFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest richiesta) {
-        String percorso = richiesta.getRequestURI().substring(richiesta.getContextPath().length());
+        String percorso =
+                richiesta.getRequestURI().substring(richiesta.getContextPath().length());
         boolean lettura = "GET".equals(richiesta.getMethod()) || "HEAD".equals(richiesta.getMethod());
         return !lettura
                 || !(percorso.equals(PERCORSO) || percorso.startsWith(PERCORSO + "/"))
@@ -59,7 +60,8 @@ class SessioneCockpitFilter extends OncePerRequestFilter {
                                 .map(gruppo -> new SimpleGrantedAuthority(gruppo.getId()))
                                 .toList();
                         var contesto = SecurityContextHolder.createEmptyContext();
-                        contesto.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(utente, null, gruppi));
+                        contesto.setAuthentication(
+                                UsernamePasswordAuthenticationToken.authenticated(utente, null, gruppi));
                         SecurityContextHolder.setContext(contesto);
                     });
         }

@@ -58,7 +58,10 @@ class CruscottoControllerTest {
                 .toIterable()
                 .containsExactly("APPROVATA", "DA_RIVEDERE", "RESPINTA");
         assertThat(figure.path("periodo").path("dal").asText()).isEqualTo("2026-01-01");
-        assertThat(figure.path("capacita").path("INFORMATIVO").path("slotOfferti").asLong())
+        assertThat(figure.path("capacita")
+                        .path("INFORMATIVO")
+                        .path("slotOfferti")
+                        .asLong())
                 .as("Mon and Tue 10-12 in 2026, less holidays")
                 .isBetween(350L, 420L);
     }
@@ -86,8 +89,8 @@ class CruscottoControllerTest {
                 .header("Authorization", ClientHttp.basic("responsabile", password))
                 .build();
         var xlsx = http.send(richiesta, BodyHandlers.ofByteArray());
-        var csv = new ClientHttp(porta)
-                .get("/api/cruscotto/export.csv?dal=2026-01-01&al=2026-06-30", "admin", password);
+        var csv =
+                new ClientHttp(porta).get("/api/cruscotto/export.csv?dal=2026-01-01&al=2026-06-30", "admin", password);
 
         assertThat(xlsx.statusCode()).isEqualTo(200);
         assertThat(xlsx.headers().firstValue("Content-Disposition"))
@@ -110,9 +113,13 @@ class CruscottoControllerTest {
         assertThat(figure.headers().allValues("Set-Cookie"))
                 .as("the session keeps its id: Cockpit's requests in flight keep their login")
                 .isEmpty();
-        assertThat(responsabile.get("/api/cruscotto/export.csv?dal=2026-01-01&al=2026-01-31").statusCode())
+        assertThat(responsabile
+                        .get("/api/cruscotto/export.csv?dal=2026-01-01&al=2026-01-31")
+                        .statusCode())
                 .isEqualTo(200);
-        assertThat(responsabile.getConIntestazione(PERIODO, "Sec-Fetch-Site", "cross-site").statusCode())
+        assertThat(responsabile
+                        .getConIntestazione(PERIODO, "Sec-Fetch-Site", "cross-site")
+                        .statusCode())
                 .as("a page of another site")
                 .isEqualTo(401);
         assertThat(responsabile.get("/api/agenda?sportello=INFORMATIVO").statusCode())

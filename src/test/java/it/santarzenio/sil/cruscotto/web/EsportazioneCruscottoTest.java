@@ -52,7 +52,14 @@ class EsportazioneCruscottoTest {
                     Map.of(1, new Durata(5, 10.0, 14.0)),
                     new Durata(0, null, null),
                     new Durata(1, 120.0, 120.0)),
-            new IndicatoriGol(conteggi("REINSERIMENTO", 2L), Quota.di(2, 3), Quota.di(1, 3), Quota.di(0, 3), Quota.di(3, 3), 0, Quota.di(12, 40)),
+            new IndicatoriGol(
+                    conteggi("REINSERIMENTO", 2L),
+                    Quota.di(2, 3),
+                    Quota.di(1, 3),
+                    Quota.di(0, 3),
+                    Quota.di(3, 3),
+                    0,
+                    Quota.di(12, 40)),
             Map.of("INFORMATIVO", new Capacita(48, 20, 15, 2, 11.8, 1, 0)));
 
     @Test
@@ -110,8 +117,11 @@ class EsportazioneCruscottoTest {
                 var riga = foglio.getRow(i);
                 var cella = riga.getCell(3);
                 valori.put(
-                        riga.getCell(1).getStringCellValue() + "|" + riga.getCell(2).getStringCellValue(),
-                        cella.getCellType() == CellType.NUMERIC ? cella.getNumericCellValue() : cella.getStringCellValue());
+                        riga.getCell(1).getStringCellValue() + "|"
+                                + riga.getCell(2).getStringCellValue(),
+                        cella.getCellType() == CellType.NUMERIC
+                                ? cella.getNumericCellValue()
+                                : cella.getStringCellValue());
             }
             assertThat(valori)
                     .containsEntry("Accessi (registro accessi)|", "<3")

@@ -111,6 +111,8 @@ const STILE = `
 .cruscotto .grafici { display: grid; grid-template-columns: repeat(auto-fit, minmax(420px, 1fr)); gap: 20px; }
 .cruscotto .grafico { height: 300px; }
 .cruscotto-sezione { margin-bottom: 25px; }
+.cruscotto-sezione h3 { font-size: 18px; margin: 10px 0; }
+.cruscotto h4 { font-size: 15px; }
 .cruscotto .errore { color: #b5152b; }
 `;
 
