@@ -45,6 +45,11 @@ public final class ClientHttp {
                 .GET());
     }
 
+    /** A GET in this session with one header of a browser's (e.g. {@code Sec-Fetch-Site}). */
+    public HttpResponse<String> getConIntestazione(String percorso, String nome, String valore) {
+        return invia(richiesta(percorso).header(nome, valore).GET());
+    }
+
     public HttpResponse<String> postJson(String percorso, String utente, String password, String json) {
         return invia(richiesta(percorso)
                 .header("Authorization", basic(utente, password))
@@ -124,7 +129,7 @@ public final class ClientHttp {
         }
     }
 
-    private static String basic(String utente, String password) {
+    public static String basic(String utente, String password) {
         return "Basic "
                 + Base64.getEncoder().encodeToString((utente + ":" + password).getBytes(StandardCharsets.UTF_8));
     }

@@ -204,6 +204,18 @@ public class AgendaService {
                 .toList();
     }
 
+    /**
+     * How many slots a desk offers from {@code dal} to {@code al} included: its opening hours less holidays and
+     * closures, as configured today (the Cruscotto's capacity; a count from the calendar, no row is read).
+     */
+    public long slotOfferti(Sportello sportello, LocalDate dal, LocalDate al) {
+        long slot = 0;
+        for (LocalDate giorno = dal; !giorno.isAfter(al); giorno = giorno.plusDays(1)) {
+            slot += calendario.slot(sportello, giorno).size();
+        }
+        return slot;
+    }
+
     /** The booked appointment of a case, if it has one. */
     @Transactional(readOnly = true)
     public Optional<AppuntamentoPrenotato> prenotato(String numeroPratica) {

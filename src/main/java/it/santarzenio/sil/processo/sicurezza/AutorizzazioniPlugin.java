@@ -119,6 +119,9 @@ class AutorizzazioniPlugin extends AbstractProcessEnginePlugin {
                 Permissions.READ_INSTANCE,
                 Permissions.READ_TASK);
         grants.grant(responsabili, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
+        // Cockpit's "Compiti utente" counts tasks by group with a task report, which needs READ on every task: without
+        // it the page showed the engine's English refusal. Reveals no more than READ_TASK above (no variables).
+        grants.grant(responsabili, Resources.TASK, ANY, Permissions.READ);
         grants.grant(responsabili, Resources.DECISION_DEFINITION, ANY, Permissions.READ);
         // The decision history holds the assessment's inputs (social fragility among them): no longer readable by
         // managers. Databases created before this change lose the grant at the next start.

@@ -1,5 +1,6 @@
 package it.santarzenio.sil.processo.sicurezza;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -13,6 +14,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -48,9 +50,12 @@ class SicurezzaWebConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, AutenticazioneCamundaProvider provider) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, AutenticazioneCamundaProvider provider, IdentityService identita)
+            throws Exception {
         return http.securityMatcher("/api/**")
                 .authenticationProvider(provider)
+                // The Cruscotto plugin reads its figures with the Cockpit session (GET only, see the filter).
+                .addFilterBefore(new SessioneCockpitFilter(identita), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(richieste -> richieste
                         // The cartella sociale: read by the desks and the committee, written by the desks, never
                         // reached by the partner agency (design.md section 4).
@@ -72,10 +77,17 @@ class SicurezzaWebConfig {
                         .hasAuthority(Gruppo.CAMUNDA_ADMIN.id())
                         .requestMatchers("/api/audit", "/api/audit/**")
                         .hasAuthority(Gruppo.CAMUNDA_ADMIN.id())
+                        // The managers' figures (issue 12): counts only, for the managers and the administrators.
+                        .requestMatchers(SessioneCockpitFilter.PERCORSO, SessioneCockpitFilter.PERCORSO + "/**")
+                        .hasAnyAuthority(Gruppo.RESPONSABILI.id(), Gruppo.CAMUNDA_ADMIN.id())
                         .anyRequest()
                         .authenticated())
                 .httpBasic(basic -> basic.realmName("Sportello Lavoro"))
-                .sessionManagement(sessioni -> sessioni.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // No session fixation protection here: it changed the id of the Cockpit session that the Cruscotto
+                // plugin reads with, and Cockpit's requests in flight with the old id lost their login. Nobody logs
+                // in through /api, so there is no login to protect.
+                .sessionManagement(sessioni -> sessioni.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
+                        .sessionFixation(fissazione -> fissazione.none()))
                 // A stateless Basic-auth API carries no ambient credentials for a browser to forge.
                 .csrf(csrf -> csrf.disable())
                 .headers(SicurezzaWebConfig::intestazioni)

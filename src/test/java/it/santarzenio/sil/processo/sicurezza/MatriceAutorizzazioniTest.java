@@ -715,6 +715,28 @@ class MatriceAutorizzazioniTest {
         assertPassaLaPortaSenzaCambiare("close from Tasklist", modulo, chiude);
     }
 
+    /** The managers' Cruscotto and its exports: figures of the whole service, for managers and administrators. */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource({
+        "informativo,   403",
+        "specialistico, 403",
+        "partner,       403",
+        "cabina,        403",
+        "responsabile,  200",
+        "admin,         200"
+    })
+    void cruscotto(String utente, int stato) {
+        for (String percorso : new String[] {
+            "/api/cruscotto?dal=2026-01-01&al=2026-12-31",
+            "/api/cruscotto/export.csv?dal=2026-01-01&al=2026-12-31",
+            "/api/cruscotto/export.xlsx?dal=2026-01-01&al=2026-12-31&pubblicabile=true"
+        }) {
+            assertThat(client.get(percorso, utente, password).statusCode())
+                    .as(percorso)
+                    .isEqualTo(stato);
+        }
+    }
+
     /** Allowed: past the authorization check, and refused by the data (nothing to read or change); denied: 403. */
     private static void assertPassaLaPortaSenzaCambiare(String cella, HttpResponse<String> risposta, boolean ammesso) {
         if (ammesso) {

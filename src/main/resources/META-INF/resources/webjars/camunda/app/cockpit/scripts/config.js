@@ -23,6 +23,9 @@ export default {
     fallbackLocale: 'it'
   },
 
+  // The managers' Cruscotto (issue 12): a page, its menu entry and a box on the dashboard (scripts/cruscotto/).
+  customScripts: ['scripts/cruscotto/plugin'],
+
   // // change the app name and vendor
   // app: {
   //   name: 'Operations',

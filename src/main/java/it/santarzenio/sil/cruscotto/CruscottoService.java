@@ -1,0 +1,122 @@
+package it.santarzenio.sil.cruscotto;
+
+import it.santarzenio.sil.agenda.AgendaService;
+import it.santarzenio.sil.agenda.Sportello;
+import it.santarzenio.sil.cruscotto.internal.FigureDominio;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The Cruscotto of the responsabili: the figures of a period from the domain tables, what is open and late now from
+ * the engine ({@link CompitiInCorso}). Every figure is an aggregate the database computes.
+ */
+@Service
+public class CruscottoService {
+
+    /** The late tasks the Cruscotto lists; the counts cover them all. */
+    static final int COMPITI_IN_ELENCO = 200;
+
+    static final List<String> ESITI_CABINA = List.of("APPROVATA", "DA_RIVEDERE", "RESPINTA");
+    static final List<String> TIPI_PROGETTO = List.of("LAVORO", "TIROCINIO", "FORMAZIONE", "AUTOIMPIEGO", "INCLUSIONE");
+    static final List<String> ESITI_FINALI =
+            List.of("OCCUPATO", "TIROCINIO_CONCLUSO", "FORMAZIONE_CONCLUSA", "INTERROTTO", "ALTRO");
+    static final List<String> PERCORSI_GOL =
+            List.of("REINSERIMENTO", "AGGIORNAMENTO", "RIQUALIFICAZIONE", "INCLUSIONE", "NON_PROFILATO");
+    static final List<String> ESITI_PERCORSO = List.of(
+            "RICHIESTA_EVASA",
+            "NON_ADERISCE",
+            "ABBANDONO",
+            "ORIENTAMENTO_CONCLUSO",
+            "PROPOSTA_RESPINTA",
+            "PROGETTO_CONCLUSO");
+    static final String MONITORAGGIO = "Task_Monitoraggio";
+
+    private final FigureDominio figure;
+    private final CompitiInCorso compiti;
+    private final AgendaService agenda;
+    private final Clock orologio;
+
+    CruscottoService(FigureDominio figure, CompitiInCorso compiti, AgendaService agenda, Clock orologio) {
+        this.figure = figure;
+        this.compiti = compiti;
+        this.agenda = agenda;
+        this.orologio = orologio;
+    }
+
+    public LocalDate oggi() {
+        return LocalDate.now(orologio.withZone(Periodo.ROMA));
+    }
+
+    @Transactional(readOnly = true)
+    public Cruscotto calcola(Periodo periodo) {
+        var inizio = periodo.inizio();
+        var fine = periodo.fine();
+        var adesso = orologio.instant();
+        long[] accessi = figure.accessiERichiesteEvase(inizio, fine);
+        var capacita = new LinkedHashMap<String, Cruscotto.Capacita>();
+        for (Sportello sportello : Sportello.values()) {
+            capacita.put(
+                    sportello.name(),
+                    figure.capacita(
+                            sportello.name(),
+                            agenda.slotOfferti(sportello, periodo.dal(), periodo.al()),
+                            inizio,
+                            fine));
+        }
+        return new Cruscotto(
+                periodo,
+                adesso,
+                accessi[0],
+                accessi[1],
+                figure.presiInCarico(inizio, fine),
+                figure.inviiSpecialistico(inizio, fine),
+                figure.proposte(inizio, fine),
+                conTutti(ESITI_CABINA, figure.decisioniCabina(inizio, fine)),
+                conTutti(TIPI_PROGETTO, figure.progettiAvviati(inizio, fine)),
+                conTutti(ESITI_FINALI, figure.progettiConclusi(inizio, fine)),
+                conTutti(ESITI_PERCORSO, figure.casiChiusi(inizio, fine)),
+                new Cruscotto.CasiAperti(
+                        compiti.praticheAperte(),
+                        new TreeMap<>(compiti.perCompito()),
+                        new TreeMap<>(compiti.perGruppo())),
+                new Cruscotto.Scaduti(
+                        figure.appuntamentiSenzaEsito(adesso),
+                        figure.decisioniCabinaOltreScadenza(adesso),
+                        compiti.scaduti(MONITORAGGIO, adesso),
+                        new TreeMap<>(compiti.scadutiPerGruppo(adesso)),
+                        compiti.piuInRitardo(adesso, COMPITI_IN_ELENCO)),
+                new Cruscotto.Durate(
+                        figure.accessoAssessment(inizio, fine),
+                        figure.presaInCaricoInvioSpecialistico(inizio, fine),
+                        figure.propostaDecisionePerVersione(inizio, fine),
+                        figure.progetto(inizio, fine),
+                        figure.percorso(inizio, fine)),
+                indicatori(figure.indicatoriGol(inizio, fine)),
+                capacita);
+    }
+
+    private static Cruscotto.IndicatoriGol indicatori(Cruscotto.IndicatoriGol gol) {
+        return new Cruscotto.IndicatoriGol(
+                conTutti(PERCORSI_GOL, gol.perPercorso()),
+                gol.conAttivitaOltreAssessment(),
+                gol.donne(),
+                gol.under30(),
+                gol.over55(),
+                gol.anagraficaNonDeterminabile(),
+                gol.disoccupatiDaAlmeno12Mesi());
+    }
+
+    /** Every known value with its count, zero included, then any other value the tables hold. */
+    private static Map<String, Long> conTutti(List<String> noti, Map<String, Long> conteggi) {
+        var tutti = new LinkedHashMap<String, Long>();
+        noti.forEach(valore -> tutti.put(valore, conteggi.getOrDefault(valore, 0L)));
+        conteggi.forEach(tutti::putIfAbsent);
+        return tutti;
+    }
+}

@@ -1,0 +1,248 @@
+package it.santarzenio.sil.tasklist;
+
+import static it.santarzenio.sil.accesso.CodiciFiscaliDiProva.nuovoCodiceFiscale;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.santarzenio.sil.processo.Processi;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The manager in a real browser: logs into Cockpit, finds the Cruscotto in its menu, reads the figures of the last
+ * twelve months, changes the period to a year and downloads the CSV, all in the Cockpit session (no second login).
+ */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.datasource.url=jdbc:h2:mem:cruscotto;DB_CLOSE_DELAY=-1")
+class CruscottoCockpitIT {
+
+    @LocalServerPort
+    int porta;
+
+    @Autowired
+    ProcessEngine engine;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    Browser browser;
+
+    @BeforeEach
+    void apriBrowser() {
+        browser = new Browser(porta);
+    }
+
+    @AfterEach
+    void chiudiBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void responsabileApreIlCruscottoCambiaPeriodoEScaricaIlCsv() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            avvia("PERCORSO", true);
+        }
+        var rapida = avvia("RISOLVIBILE", null);
+        rapida.completa(
+                "Task_RispostaRichiesta", "informativo", Map.of("rispostaFornita", "Indicato il portale regionale."));
+        avvia("PERCORSO", false);
+
+        browser.entraInCockpit("responsabile", "demo");
+        assertThat(browser.attendiTesto(By.id("cruscotto-pratiche-aperte"), "3"))
+                .as("the dashboard counts cases, one per citizen")
+                .isEqualTo("3");
+        browser.vai("/camunda/app/cockpit/default/#/tasks");
+        browser.attendiTesto(By.tagName("body"), "Panoramica dei compiti");
+        browser.attendi(
+                () -> !browser.driver().findElements(By.cssSelector("table")).isEmpty());
+        assertThat(browser.trova(By.tagName("body")).getText())
+                .as("the tasks page works read-only for a manager")
+                .doesNotContain("permission", "does not have", "Autorizzazione");
+        browser.clicca(By.linkText("Cruscotto"));
+        browser.attendiTesto(By.id("cruscotto-stato"), "situazione attuale");
+        browser.trova(By.cssSelector("#cruscotto-imbuto canvas"));
+        String riquadri = browser.trova(By.cssSelector(".cruscotto .riquadri")).getText();
+        assertThat(riquadri).contains("5\nAccessi", "4\nPresi in carico", "3\nPratiche aperte ora");
+        assertThat(browser.trova(By.cssSelector(".cruscotto")).getText())
+                .contains("Dove attendono i casi aperti", "Chi è in ritardo", "Indicatori GOL")
+                .doesNotContain("permission", "undefined", "NaN");
+        browser.fotografa(Path.of("target/screenshots/cruscotto-cockpit.png"));
+
+        int anno = LocalDate.now().getYear();
+        new Select(browser.trova(By.id("cruscotto-periodo"))).selectByVisibleText("Un anno");
+        new Select(browser.trova(By.id("cruscotto-anno"))).selectByVisibleText(String.valueOf(anno - 1));
+        browser.attendiTesto(By.id("cruscotto-stato"), "Dal 01/01/" + (anno - 1) + " al 31/12/" + (anno - 1));
+        browser.attendiTesto(By.cssSelector(".cruscotto .riquadri"), "0\nAccessi");
+
+        // Two years ago, a year of a small comune's service (domain rows only): what the README's screenshot shows.
+        semina(anno - 2);
+        new Select(browser.trova(By.id("cruscotto-anno"))).selectByVisibleText(String.valueOf(anno - 2));
+        browser.attendiTesto(By.cssSelector(".cruscotto .riquadri"), "300\nAccessi");
+        browser.trova(By.cssSelector("#cruscotto-chiusi canvas"));
+        Thread.sleep(1500);
+        browser.fotografa(Path.of("target/screenshots/cruscotto-cockpit-anno.png"));
+        new Select(browser.trova(By.id("cruscotto-anno"))).selectByVisibleText(String.valueOf(anno - 1));
+        browser.attendiTesto(By.cssSelector(".cruscotto .riquadri"), "0\nAccessi");
+
+        String csv = (String) ((JavascriptExecutor) browser.driver())
+                .executeAsyncScript("const fine = arguments[arguments.length - 1];"
+                        + "fetch(document.getElementById('cruscotto-csv').href, {credentials: 'same-origin'})"
+                        + ".then(r => r.text()).then(fine, e => fine('errore ' + e));");
+        assertThat(browser.trova(By.id("cruscotto-csv")).getAttribute("href"))
+                .endsWith("/api/cruscotto/export.csv?dal=" + (anno - 1) + "-01-01&al=" + (anno - 1) + "-12-31");
+        assertThat(csv)
+                .startsWith("\uFEFFSezione;Indicatore;Dettaglio;Valore;Unità")
+                .contains("Periodo;Dal;;01/01/" + (anno - 1) + ";")
+                .contains("Flusso nel periodo;Accessi (registro accessi);;0;");
+    }
+
+    /** 300 cases of year {@code anno}: answered requests, paths with every outcome, proposals, projects. */
+    private void semina(int anno) {
+        String[] esiti = {
+            "ABBANDONO", "ORIENTAMENTO_CONCLUSO", "PROPOSTA_RESPINTA", "PROGETTO_CONCLUSO", "ORIENTAMENTO_CONCLUSO"
+        };
+        String[] percorsi = {"REINSERIMENTO", "AGGIORNAMENTO", "RIQUALIFICAZIONE", "INCLUSIONE"};
+        String[] tipi = {"LAVORO", "TIROCINIO", "FORMAZIONE", "AUTOIMPIEGO", "INCLUSIONE"};
+        String[] finali = {"OCCUPATO", "TIROCINIO_CONCLUSO", "OCCUPATO", "INTERROTTO", "FORMAZIONE_CONCLUSA"};
+        for (int i = 1; i <= 300; i++) {
+            var t0 = OffsetDateTime.of(anno, 1 + i % 12, 1 + i % 27, 9, 0, 0, 0, ZoneOffset.ofHours(1));
+            String pratica = "SIL-%d-9%05d".formatted(anno, i);
+            // Not a valid code (never validated here): only sex and birth are read from it, at positions 7-11.
+            String codice = "S%03dMN%02d%s%02dF839X"
+                    .formatted(i, 60 + i % 40, "ABCDEHLMPRST".charAt(i % 12), 1 + i % 28 + (i % 2 == 0 ? 40 : 0));
+            Long cittadino = jdbc.queryForObject(
+                    "SELECT id FROM FINAL TABLE (INSERT INTO cittadino (codice_fiscale, nome, cognome, data_nascita,"
+                            + " registrato_il, aggiornato_il) VALUES (?, 'N', 'C', DATE '1980-01-01', ?, ?))",
+                    Long.class,
+                    codice,
+                    t0,
+                    t0);
+            boolean rapida = i % 6 == 0;
+            jdbc.update(
+                    "INSERT INTO accesso (cittadino_id, numero_pratica, registrato_il, operatore, bisogno_espresso,"
+                            + " tipo_richiesta, esito) VALUES (?, ?, ?, 'informativo', 'x', ?, ?)",
+                    cittadino,
+                    pratica,
+                    t0,
+                    rapida ? "RISOLVIBILE" : "PERCORSO",
+                    rapida ? "RICHIESTA_EVASA" : "PRESA_IN_CARICO");
+            if (rapida) {
+                continue;
+            }
+            String esito = esiti[i % 5];
+            jdbc.update(
+                    "INSERT INTO scheda_utente (numero_pratica, cittadino_id, aperta_il, operatore, chiusa_il,"
+                            + " esito_percorso) VALUES (?, ?, ?, 'informativo', ?, ?)",
+                    pratica,
+                    cittadino,
+                    t0,
+                    t0.plusDays(10 + i % 60),
+                    esito);
+            jdbc.update(
+                    "INSERT INTO appuntamento (numero_pratica, cittadino_id, sportello, inizio, fine, operatore, stato,"
+                            + " uid_calendario, sequenza_calendario, prenotato_il, aggiornato_il)"
+                            + " VALUES (?, ?, 'INFORMATIVO', ?, ?, 'informativo', ?, ?, 0, ?, ?)",
+                    pratica,
+                    cittadino,
+                    t0.plusDays(7),
+                    t0.plusDays(7).plusMinutes(30),
+                    esito.equals("ABBANDONO") ? "ASSENTE" : "SVOLTO",
+                    "s" + i,
+                    t0,
+                    t0);
+            if (esito.equals("ABBANDONO")) {
+                continue;
+            }
+            jdbc.update(
+                    "INSERT INTO colloquio (numero_pratica, registrato_il, operatore, presenza, condizione_occupazionale,"
+                            + " mesi_senza_lavoro) VALUES (?, ?, 'informativo', 'PRESENTE', 'DISOCCUPATO', ?)",
+                    pratica,
+                    t0.plusDays(7 + i % 5),
+                    i % 30);
+            boolean invio = esito.equals("PROPOSTA_RESPINTA") || esito.equals("PROGETTO_CONCLUSO");
+            jdbc.update(
+                    "INSERT INTO profilo (numero_pratica, registrato_il, operatore, percorso_suggerito, versione_regola,"
+                            + " percorso_confermato, obiettivi, esito_primo_livello) VALUES (?, ?, 'informativo', ?,"
+                            + " 'Decision_Profilazione:1', ?, 'x', ?)",
+                    pratica,
+                    t0.plusDays(14 + i % 9),
+                    percorsi[i % 4],
+                    percorsi[i % 4],
+                    invio ? "INVIO_SPECIALISTICO" : "CONCLUSO");
+            if (esito.equals("PROPOSTA_RESPINTA") || i % 3 == 0 && invio) {
+                Long proposta = jdbc.queryForObject(
+                        "SELECT id FROM FINAL TABLE (INSERT INTO proposta_progettuale (numero_pratica, versione, testo,"
+                                + " tipo_progetto, richiede_abbinamento, presentata_da, presentata_il, scadenza_il)"
+                                + " VALUES (?, 1, 'x', 'TIROCINIO', false, 'specialistico', ?, ?))",
+                        Long.class,
+                        pratica,
+                        t0.plusDays(20),
+                        t0.plusDays(35));
+                jdbc.update(
+                        "INSERT INTO decisione_cabina (proposta_id, esito, motivazione, decisa_da, decisa_il)"
+                                + " VALUES (?, ?, ?, 'cabina', ?)",
+                        proposta,
+                        esito.equals("PROPOSTA_RESPINTA") ? (i % 2 == 0 ? "RESPINTA" : "DA_RIVEDERE") : "APPROVATA",
+                        esito.equals("PROPOSTA_RESPINTA") ? "Motivazione." : null,
+                        t0.plusDays(21 + i % 12));
+            }
+            if (esito.equals("PROGETTO_CONCLUSO")) {
+                Long progetto = jdbc.queryForObject(
+                        "SELECT id FROM FINAL TABLE (INSERT INTO progetto (numero_pratica, progetto_definito, tipo,"
+                                + " richiede_abbinamento, stato, approvato_da, approvato_il, avviato_il, terminato_il)"
+                                + " VALUES (?, true, ?, false, 'CONCLUSO', 'specialistico', ?, ?, ?))",
+                        Long.class,
+                        pratica,
+                        tipi[i % 5],
+                        t0.plusDays(25),
+                        t0.plusDays(28),
+                        t0.plusDays(60 + i % 90));
+                jdbc.update(
+                        "INSERT INTO rendicontazione (progetto_id, esito_finale, relazione_finale, operatore,"
+                                + " registrata_il) VALUES (?, ?, 'x', 'specialistico', ?)",
+                        progetto,
+                        finali[i % 5],
+                        t0.plusDays(60 + i % 90));
+            }
+        }
+    }
+
+    private CasoInCorso avvia(String tipo, Boolean aderisce) {
+        var scheda = new HashMap<String, Object>();
+        scheda.put("codiceFiscale", nuovoCodiceFiscale());
+        scheda.put("nome", "Lucia");
+        scheda.put("cognome", "Esposito");
+        scheda.put("dataNascita", "1988-04-21");
+        scheda.put("informativaPrivacy", true);
+        scheda.put("bisognoEspresso", "Cerca lavoro.");
+        scheda.put("tipoRichiesta", tipo);
+        scheda.put("aderisceOrientamento", aderisce);
+        var definizione = engine.getRepositoryService()
+                .createProcessDefinitionQuery()
+                .processDefinitionKey(Processi.PERCORSO_CITTADINO)
+                .latestVersion()
+                .singleResult();
+        engine.getIdentityService().setAuthentication("informativo", List.of("sportello-informativo"));
+        try {
+            return new CasoInCorso(engine, engine.getFormService().submitStartForm(definizione.getId(), scheda));
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
+    }
+}
