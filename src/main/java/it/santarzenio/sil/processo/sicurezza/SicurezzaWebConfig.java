@@ -1,5 +1,6 @@
 package it.santarzenio.sil.processo.sicurezza;
 
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -13,6 +14,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -21,7 +23,8 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
  * Who may call what over HTTP. Three doors, one user store (the engine's identity service):
  *
  * <ul>
- *   <li>{@code /api/**}: HTTP Basic through Spring Security, groups as authorities, stateless;
+ *   <li>{@code /api/**}: HTTP Basic through Spring Security, groups as authorities, stateless; or the webapps' own
+ *       session, for their plugins (SessioneWebappFilter);
  *   <li>{@code /engine-rest/**}: Camunda's own authentication filter, so the engine's authorizations apply to the
  *       caller;
  *   <li>the webapps ({@code /camunda/**}): their own session login and CSRF protection, left as Camunda ships them.
@@ -31,6 +34,8 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 class SicurezzaWebConfig {
 
     private static final String CARTELLA_SOCIALE = "/api/pratiche/*/cartella-sociale/**";
+    private static final String FASCICOLO = "/api/pratiche/*/fascicolo";
+    private static final String DOCUMENTI_PDF = "/api/pratiche/*/documenti/**";
 
     @Bean
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> autenticazioneEngineRest() {
@@ -48,9 +53,15 @@ class SicurezzaWebConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, AutenticazioneCamundaProvider provider) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, AutenticazioneCamundaProvider provider, ProcessEngine motore)
+            throws Exception {
         return http.securityMatcher("/api/**")
                 .authenticationProvider(provider)
+                // The webapps' plugins call /api in the operator's session (GET; other methods with the session's
+                // CSRF token): SessioneWebappFilter. Basic authentication still comes first.
+                .addFilterBefore(
+                        new SessioneWebappFilter(motore.getIdentityService(), motore.getName()),
+                        BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(richieste -> richieste
                         // The cartella sociale: read by the desks and the committee, written by the desks, never
                         // reached by the partner agency (design.md section 4).
@@ -60,6 +71,15 @@ class SicurezzaWebConfig {
                                 Gruppo.SPORTELLO_SPECIALISTICO.id(),
                                 Gruppo.CABINA_DI_REGIA.id())
                         .requestMatchers(CARTELLA_SOCIALE)
+                        .hasAnyAuthority(Gruppo.SPORTELLO_INFORMATIVO.id(), Gruppo.SPORTELLO_SPECIALISTICO.id())
+                        // The Fascicolo and its PDFs: what the desks and the committee need to work a case; the
+                        // partner agency keeps its match profile only. The search of citizens: the two desks.
+                        .requestMatchers(HttpMethod.GET, FASCICOLO, DOCUMENTI_PDF)
+                        .hasAnyAuthority(
+                                Gruppo.SPORTELLO_INFORMATIVO.id(),
+                                Gruppo.SPORTELLO_SPECIALISTICO.id(),
+                                Gruppo.CABINA_DI_REGIA.id())
+                        .requestMatchers(HttpMethod.GET, "/api/cittadini")
                         .hasAnyAuthority(Gruppo.SPORTELLO_INFORMATIVO.id(), Gruppo.SPORTELLO_SPECIALISTICO.id())
                         // Data-subject rights and the audit trail (docs/security.md): export for the administrators
                         // and the informative desk, anonymisation and the trail for the administrators only.
