@@ -64,6 +64,23 @@ public final class ClientHttp {
     }
 
     /**
+     * A call in this client's webapp session, without Basic credentials, as a webapp plugin makes it; {@code conToken}
+     * sends the session's CSRF token in X-XSRF-TOKEN, as the plugins do for a change.
+     */
+    public HttpResponse<String> inviaNellaSessione(
+            String metodo, String percorso, String tipo, String corpo, boolean conToken) {
+        var richiesta = richiesta(percorso);
+        if (tipo != null) {
+            richiesta.header("Content-Type", tipo);
+        }
+        if (conToken) {
+            tokenCsrf().ifPresent(token -> richiesta.header("X-XSRF-TOKEN", token));
+        }
+        return invia(
+                richiesta.method(metodo, corpo == null ? BodyPublishers.noBody() : BodyPublishers.ofString(corpo)));
+    }
+
+    /**
      * Logs into one Camunda webapp as its login page does: a GET gives the session its CSRF token (cookie
      * XSRF-TOKEN), which the POST sends back in header X-XSRF-TOKEN. Answers 200, 401 (bad credentials) or 403 (no
      * access to that app).

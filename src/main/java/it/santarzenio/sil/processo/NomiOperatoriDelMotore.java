@@ -1,6 +1,6 @@
 package it.santarzenio.sil.processo;
 
-import it.santarzenio.sil.fascicolo.NomiOperatori;
+import it.santarzenio.sil.NomiOperatori;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;

@@ -5,10 +5,10 @@ import static it.santarzenio.sil.fascicolo.web.Etichette.giorno;
 import static it.santarzenio.sil.fascicolo.web.Etichette.giornoEOra;
 import static it.santarzenio.sil.fascicolo.web.Etichette.siNo;
 
+import it.santarzenio.sil.NomiOperatori;
 import it.santarzenio.sil.abbinamento.ProfessioneCp2021;
 import it.santarzenio.sil.accesso.DatiCittadino;
 import it.santarzenio.sil.fascicolo.DatiFascicolo;
-import it.santarzenio.sil.fascicolo.NomiOperatori;
 import it.santarzenio.sil.fascicolo.web.FascicoloVista.CittadinoVista;
 import it.santarzenio.sil.fascicolo.web.FascicoloVista.DocumentoVista;
 import it.santarzenio.sil.fascicolo.web.FascicoloVista.PraticaVista;

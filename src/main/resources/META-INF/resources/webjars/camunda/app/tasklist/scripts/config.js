@@ -23,6 +23,9 @@ export default {
     fallbackLocale: 'it'
   },
 
+  // The Fascicolo tab beside every task, and Camunda Forms' own messages in Italian (ADR 0013).
+  customScripts: ['scripts/fascicolo/fascicolo.js', 'scripts/moduli-italiano/moduli-italiano.js'],
+
   // change the app name and vendor
   // app: {
   //   name: 'Todos',

@@ -1,4 +1,4 @@
-package it.santarzenio.sil.fascicolo;
+package it.santarzenio.sil;
 
 import java.util.Collection;
 import java.util.Map;
