@@ -39,6 +39,13 @@ public final class ClientHttp {
         return invia(richiesta(percorso).GET());
     }
 
+    /** A GET in this client's session with headers of the caller's, e.g. those a browser adds (Sec-Fetch-Site). */
+    public HttpResponse<String> get(String percorso, Map<String, String> intestazioni) {
+        var richiesta = richiesta(percorso);
+        intestazioni.forEach(richiesta::header);
+        return invia(richiesta.GET());
+    }
+
     public HttpResponse<String> get(String percorso, String utente, String password) {
         return invia(richiesta(percorso)
                 .header("Authorization", basic(utente, password))

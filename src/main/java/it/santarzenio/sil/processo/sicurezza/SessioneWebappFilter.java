@@ -25,8 +25,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * a request without an {@code Authorization} header, whose HTTP session carries the webapps' login for engine
  * {@code motore}, is authenticated as that user, with their groups read again from the identity service (a group
  * removed in Admin counts at once). A request that changes something (any method but GET, HEAD, OPTIONS, TRACE) must
- * also send the session's CSRF token in {@code X-XSRF-TOKEN}, as Tasklist does for its own calls; without it, 403.
- * Basic authentication is untouched and comes first.
+ * also send the session's CSRF token in {@code X-XSRF-TOKEN}, as Tasklist does for its own calls; without it, 403. A
+ * request the browser marks {@code Sec-Fetch-Site: cross-site} is left anonymous. Basic authentication is untouched
+ * and comes first.
  */
 final class SessioneWebappFilter extends OncePerRequestFilter {
 
@@ -46,6 +47,8 @@ final class SessioneWebappFilter extends OncePerRequestFilter {
         var sessione = richiesta.getSession(false);
         if (richiesta.getHeader(HttpHeaders.AUTHORIZATION) != null
                 || sessione == null
+                // What the browser itself marks as sent by another site never uses the session.
+                || "cross-site".equals(richiesta.getHeader("Sec-Fetch-Site"))
                 || SecurityContextHolder.getContext().getAuthentication() != null) {
             catena.doFilter(richiesta, risposta);
             return;

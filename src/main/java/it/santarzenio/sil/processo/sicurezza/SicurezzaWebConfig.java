@@ -92,8 +92,12 @@ class SicurezzaWebConfig {
                         .anyRequest()
                         .authenticated())
                 .httpBasic(basic -> basic.realmName("Sportello Lavoro"))
-                .sessionManagement(sessioni -> sessioni.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                // A stateless Basic-auth API carries no ambient credentials for a browser to forge.
+                // No session fixation protection here: changing the id of the webapps' session that a plugin calls
+                // with would log out the webapp's requests in flight. Nobody logs in through /api.
+                .sessionManagement(sessioni -> sessioni.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
+                        .sessionFixation(fissazione -> fissazione.none()))
+                // A stateless Basic-auth API carries no ambient credentials for a browser to forge; the webapps'
+                // session needs the CSRF token for changes (SessioneWebappFilter).
                 .csrf(csrf -> csrf.disable())
                 .headers(SicurezzaWebConfig::intestazioni)
                 .build();

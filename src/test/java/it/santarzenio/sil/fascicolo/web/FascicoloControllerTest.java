@@ -248,6 +248,9 @@ class FascicoloControllerTest {
         assertThat(risposta.headers().firstValue("Content-Type")).hasValue("application/pdf");
         assertThat(risposta.headers().firstValue("Content-Disposition").orElseThrow())
                 .startsWith("attachment;");
+        // Kept for the README's picture of a page (pdftoppm) and for a look by hand.
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/pdf"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target/pdf/" + tipo + ".pdf"), risposta.body());
         String testo = testoDelPdf(risposta.body());
         assertThat(testo)
                 .contains("Comune di Sant'Arzenio", pratica.numeroPratica(), "Pagina 1 di 1")

@@ -79,6 +79,19 @@ class SessioneWebappTest {
     }
 
     @Test
+    void unaRichiestaCheIlBrowserSegnaDaUnAltroSito_nonUsaLaSessione() {
+        var client = new ClientHttp(porta);
+        client.loginWebapp("tasklist", "informativo", password);
+
+        assertThat(client.get(PRATICA + "/fascicolo", java.util.Map.of("Sec-Fetch-Site", "same-origin"))
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(client.get(PRATICA + "/fascicolo", java.util.Map.of("Sec-Fetch-Site", "cross-site"))
+                        .statusCode())
+                .isEqualTo(401);
+    }
+
+    @Test
     void dopoIlLogout_401() {
         var client = new ClientHttp(porta);
         client.loginWebapp("tasklist", "informativo", password);
