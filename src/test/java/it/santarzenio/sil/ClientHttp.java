@@ -39,6 +39,13 @@ public final class ClientHttp {
         return invia(richiesta(percorso).GET());
     }
 
+    /** A GET in this client's session with headers of the caller's, e.g. those a browser adds (Sec-Fetch-Site). */
+    public HttpResponse<String> get(String percorso, Map<String, String> intestazioni) {
+        var richiesta = richiesta(percorso);
+        intestazioni.forEach(richiesta::header);
+        return invia(richiesta.GET());
+    }
+
     public HttpResponse<String> get(String percorso, String utente, String password) {
         return invia(richiesta(percorso)
                 .header("Authorization", basic(utente, password))
@@ -66,6 +73,23 @@ public final class ClientHttp {
         }
         return invia(
                 richiesta.method(metodo, corpo == null ? BodyPublishers.noBody() : BodyPublishers.ofByteArray(corpo)));
+    }
+
+    /**
+     * A call in this client's webapp session, without Basic credentials, as a webapp plugin makes it; {@code conToken}
+     * sends the session's CSRF token in X-XSRF-TOKEN, as the plugins do for a change.
+     */
+    public HttpResponse<String> inviaNellaSessione(
+            String metodo, String percorso, String tipo, String corpo, boolean conToken) {
+        var richiesta = richiesta(percorso);
+        if (tipo != null) {
+            richiesta.header("Content-Type", tipo);
+        }
+        if (conToken) {
+            tokenCsrf().ifPresent(token -> richiesta.header("X-XSRF-TOKEN", token));
+        }
+        return invia(
+                richiesta.method(metodo, corpo == null ? BodyPublishers.noBody() : BodyPublishers.ofString(corpo)));
     }
 
     /**

@@ -14,6 +14,7 @@ import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -238,6 +239,46 @@ public class AccessoService {
                             registro,
                             schedeUtente);
                 });
+    }
+
+    /** Everything held about the citizen of a case (taken in charge, or a quick request); empty for an unknown case. */
+    @Transactional(readOnly = true)
+    public Optional<DatiCittadino> datiCittadinoDellaPratica(String numeroPratica) {
+        return idCittadinoDellaPratica(numeroPratica)
+                .flatMap(cittadini::findById)
+                .flatMap(cittadino -> datiCittadino(cittadino.getCodiceFiscale()));
+    }
+
+    /**
+     * The citizens whose surname, name or codice fiscale have a word starting with each word typed, whatever the
+     * case and the accents: "ross mar" finds Mario Rossi and Marta De Rossi. At most {@code quanti}, by surname and
+     * name; a word of one letter is too vague and is ignored, and so is a query with none left.
+     */
+    @Transactional(readOnly = true)
+    public List<DatiCittadino> cerca(String testo, int quanti) {
+        var parole = ChiaviRicerca.diRicerca(testo).stream()
+                .filter(parola -> parola.length() >= 2)
+                .toList();
+        if (parole.isEmpty()) {
+            return List.of();
+        }
+        String p1 = parole.get(0);
+        String p2 = parole.size() > 1 ? parole.get(1) : p1;
+        String p3 = parole.size() > 2 ? parole.get(2) : p1;
+        var ids = cittadini.cercaPerChiavi(
+                p1,
+                ChiaviRicerca.finePrefisso(p1),
+                p2,
+                ChiaviRicerca.finePrefisso(p2),
+                p3,
+                ChiaviRicerca.finePrefisso(p3),
+                quanti);
+        return cittadini.findAllById(ids).stream()
+                .sorted(Comparator.comparing(Cittadino::getCognome)
+                        .thenComparing(Cittadino::getNome)
+                        .thenComparing(Cittadino::getId))
+                .map(cittadino -> datiCittadino(cittadino.getCodiceFiscale()).orElseThrow())
+                .toList();
     }
 
     /** The id of the citizen with this code, if known. */

@@ -255,6 +255,12 @@ public class AgendaService {
                 .toList();
     }
 
+    /** Address, opening hours and what to bring, for a desk's printed appointment. */
+    public IndicazioniAppuntamento indicazioni(Sportello sportello) {
+        return new IndicazioniAppuntamento(
+                calendario.indirizzo(), calendario.orario(sportello), IndicazioniAppuntamento.COSA_PORTARE);
+    }
+
     /** Every appointment of a citizen, moved and cancelled ones included, for the data subject's export. */
     @Transactional(readOnly = true)
     public List<AppuntamentoDelCittadino> appuntamentiDelCittadino(Long cittadinoId) {

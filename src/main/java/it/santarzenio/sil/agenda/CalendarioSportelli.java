@@ -115,6 +115,10 @@ class CalendarioSportelli {
                 + " non sono un orario d'inizio.");
     }
 
+    String indirizzo() {
+        return configurazione.getIndirizzo();
+    }
+
     /** The opening hours in words, for example "il lunedì e il martedì dalle 10:00 alle 12:00". */
     String orario(Sportello sportello) {
         var giorniPerFascia = new LinkedHashMap<String, List<String>>();

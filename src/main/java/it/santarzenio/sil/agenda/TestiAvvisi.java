@@ -86,8 +86,7 @@ class TestiAvvisi {
     }
 
     private static String daPortare() {
-        return "Porti con sé un documento d'identità, la tessera sanitaria e, se lo ha, il curriculum vitae.\n"
-                + "Se non potesse venire, avvisi lo sportello: l'appuntamento potrà essere spostato.\n";
+        return IndicazioniAppuntamento.COSA_PORTARE;
     }
 
     private String quandoRelativo(ZonedDateTime inizio, Instant adesso) {

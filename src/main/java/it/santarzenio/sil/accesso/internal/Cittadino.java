@@ -1,13 +1,19 @@
 package it.santarzenio.sil.accesso.internal;
 
+import it.santarzenio.sil.accesso.ChiaviRicerca;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
 
 /** A citizen known to the service: one row per codice fiscale, found again when they come back. */
 @Entity
@@ -42,6 +48,12 @@ public class Cittadino {
     @Column(name = "aggiornato_il", nullable = false)
     private Instant aggiornatoIl;
 
+    /** The words the desks find the citizen by (ChiaviRicerca); none once anonymised. */
+    @ElementCollection
+    @CollectionTable(name = "cittadino_chiave_ricerca", joinColumns = @JoinColumn(name = "cittadino_id"))
+    @Column(name = "chiave", nullable = false, length = ChiaviRicerca.LUNGHEZZA_MASSIMA)
+    private Set<String> chiaviRicerca = new HashSet<>();
+
     public static final String SEGNAPOSTO = "ANONIMIZZATO";
 
     /** Start of an anonymised citizen's placeholder code; no real codice fiscale starts so ("O" is no omocodia letter). */
@@ -67,6 +79,9 @@ public class Cittadino {
             this.email = email.strip();
         }
         this.aggiornatoIl = adesso;
+        var chiavi = ChiaviRicerca.di(codiceFiscale, this.nome, this.cognome);
+        chiaviRicerca.retainAll(chiavi);
+        chiaviRicerca.addAll(chiavi);
     }
 
     /**
@@ -81,6 +96,7 @@ public class Cittadino {
         this.telefono = null;
         this.email = null;
         this.aggiornatoIl = adesso;
+        this.chiaviRicerca.clear();
     }
 
     public boolean anonimizzato() {

@@ -1,6 +1,6 @@
 package it.santarzenio.sil.processo.sicurezza;
 
-import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -23,7 +23,8 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
  * Who may call what over HTTP. Three doors, one user store (the engine's identity service):
  *
  * <ul>
- *   <li>{@code /api/**}: HTTP Basic through Spring Security, groups as authorities, stateless;
+ *   <li>{@code /api/**}: HTTP Basic through Spring Security, groups as authorities, stateless; or the webapps' own
+ *       session, for their plugins (SessioneWebappFilter);
  *   <li>{@code /engine-rest/**}: Camunda's own authentication filter, so the engine's authorizations apply to the
  *       caller;
  *   <li>the webapps ({@code /camunda/**}): their own session login and CSRF protection, left as Camunda ships them.
@@ -33,6 +34,8 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 class SicurezzaWebConfig {
 
     private static final String CARTELLA_SOCIALE = "/api/pratiche/*/cartella-sociale/**";
+    private static final String FASCICOLO = "/api/pratiche/*/fascicolo";
+    private static final String DOCUMENTI_PDF = "/api/pratiche/*/documenti/**";
 
     @Bean
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> autenticazioneEngineRest() {
@@ -50,12 +53,15 @@ class SicurezzaWebConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, AutenticazioneCamundaProvider provider, IdentityService identita)
+    SecurityFilterChain api(HttpSecurity http, AutenticazioneCamundaProvider provider, ProcessEngine motore)
             throws Exception {
         return http.securityMatcher("/api/**")
                 .authenticationProvider(provider)
-                // The Cruscotto plugin reads its figures with the Cockpit session (GET only, see the filter).
-                .addFilterBefore(new SessioneCockpitFilter(identita), BasicAuthenticationFilter.class)
+                // The webapps' plugins call /api in the operator's session (GET; other methods with the session's
+                // CSRF token): SessioneWebappFilter. Basic authentication still comes first.
+                .addFilterBefore(
+                        new SessioneWebappFilter(motore.getIdentityService(), motore.getName()),
+                        BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(richieste -> richieste
                         // The cartella sociale: read by the desks and the committee, written by the desks, never
                         // reached by the partner agency (design.md section 4).
@@ -65,6 +71,15 @@ class SicurezzaWebConfig {
                                 Gruppo.SPORTELLO_SPECIALISTICO.id(),
                                 Gruppo.CABINA_DI_REGIA.id())
                         .requestMatchers(CARTELLA_SOCIALE)
+                        .hasAnyAuthority(Gruppo.SPORTELLO_INFORMATIVO.id(), Gruppo.SPORTELLO_SPECIALISTICO.id())
+                        // The Fascicolo and its PDFs: what the desks and the committee need to work a case; the
+                        // partner agency keeps its match profile only. The search of citizens: the two desks.
+                        .requestMatchers(HttpMethod.GET, FASCICOLO, DOCUMENTI_PDF)
+                        .hasAnyAuthority(
+                                Gruppo.SPORTELLO_INFORMATIVO.id(),
+                                Gruppo.SPORTELLO_SPECIALISTICO.id(),
+                                Gruppo.CABINA_DI_REGIA.id())
+                        .requestMatchers(HttpMethod.GET, "/api/cittadini")
                         .hasAnyAuthority(Gruppo.SPORTELLO_INFORMATIVO.id(), Gruppo.SPORTELLO_SPECIALISTICO.id())
                         // Early closure of a case: the two desks, who work the cases (issue 14).
                         .requestMatchers(HttpMethod.POST, "/api/pratiche/*/chiusura")
@@ -78,17 +93,17 @@ class SicurezzaWebConfig {
                         .requestMatchers("/api/audit", "/api/audit/**")
                         .hasAuthority(Gruppo.CAMUNDA_ADMIN.id())
                         // The managers' figures (issue 12): counts only, for the managers and the administrators.
-                        .requestMatchers(SessioneCockpitFilter.PERCORSO, SessioneCockpitFilter.PERCORSO + "/**")
+                        .requestMatchers("/api/cruscotto", "/api/cruscotto/**")
                         .hasAnyAuthority(Gruppo.RESPONSABILI.id(), Gruppo.CAMUNDA_ADMIN.id())
                         .anyRequest()
                         .authenticated())
                 .httpBasic(basic -> basic.realmName("Sportello Lavoro"))
-                // No session fixation protection here: it changed the id of the Cockpit session that the Cruscotto
-                // plugin reads with, and Cockpit's requests in flight with the old id lost their login. Nobody logs
-                // in through /api, so there is no login to protect.
+                // No session fixation protection here: changing the id of the webapps' session that a plugin calls
+                // with would log out the webapp's requests in flight. Nobody logs in through /api.
                 .sessionManagement(sessioni -> sessioni.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
                         .sessionFixation(fissazione -> fissazione.none()))
-                // A stateless Basic-auth API carries no ambient credentials for a browser to forge.
+                // A stateless Basic-auth API carries no ambient credentials for a browser to forge; the webapps'
+                // session needs the CSRF token for changes (SessioneWebappFilter).
                 .csrf(csrf -> csrf.disable())
                 .headers(SicurezzaWebConfig::intestazioni)
                 .build();

@@ -1,6 +1,7 @@
 package it.santarzenio.sil.specialistico.web;
 
 import it.santarzenio.sil.DatiNonValidiException;
+import it.santarzenio.sil.NomiOperatori;
 import it.santarzenio.sil.accesso.AccessoService;
 import it.santarzenio.sil.audit.Azione;
 import it.santarzenio.sil.specialistico.CartellaSociale;
@@ -18,6 +19,9 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -53,21 +57,40 @@ class CartellaSocialeController {
     private final CartellaSocialeProperties configurazione;
     private final AccessoService accessi;
     private final TransactionTemplate transazione;
+    private final NomiOperatori nomiOperatori;
 
     CartellaSocialeController(
             CartellaSocialeService cartelle,
             CartellaSocialeProperties configurazione,
             AccessoService accessi,
-            PlatformTransactionManager transazioni) {
+            PlatformTransactionManager transazioni,
+            NomiOperatori nomiOperatori) {
+        this.nomiOperatori = nomiOperatori;
         this.cartelle = cartelle;
         this.configurazione = configurazione;
         this.accessi = accessi;
         this.transazione = new TransactionTemplate(transazioni);
     }
 
+    /** The cartella with the people's names next to the user ids, as the Fascicolo tab shows it. */
+    record CartellaSocialeVista(String numeroPratica, List<NotaVista> note, List<DocumentoVista> documenti) {}
+
+    record NotaVista(Long id, String testo, String autore, String autoreNome, Instant creataIl) {}
+
+    record DocumentoVista(
+            Long id,
+            String nomeFile,
+            String tipoContenuto,
+            long dimensione,
+            String descrizione,
+            String sha256,
+            String caricatoDa,
+            String caricatoDaNome,
+            Instant caricatoIl) {}
+
     @GetMapping
-    CartellaSociale cartella(@PathVariable String numeroPratica, Principal utente) {
-        var cartella = cartelle.cartella(numeroPratica);
+    CartellaSocialeVista cartella(@PathVariable String numeroPratica, Principal utente) {
+        var cartella = vista(cartelle.cartella(numeroPratica));
         accessi.registraEventoDellaPratica(
                 utente.getName(),
                 Azione.LETTURA,
@@ -76,6 +99,35 @@ class CartellaSocialeController {
                 numeroPratica,
                 cartella.note().size() + " note, " + cartella.documenti().size() + " documenti");
         return cartella;
+    }
+
+    private CartellaSocialeVista vista(CartellaSociale cartella) {
+        var utenti = new ArrayList<String>();
+        cartella.note().forEach(nota -> utenti.add(nota.autore()));
+        cartella.documenti().forEach(documento -> utenti.add(documento.caricatoDa()));
+        var nomi = nomiOperatori.nomi(utenti);
+        return new CartellaSocialeVista(
+                cartella.numeroPratica(),
+                cartella.note().stream()
+                        .map(nota -> new NotaVista(
+                                nota.id(),
+                                nota.testo(),
+                                nota.autore(),
+                                nomi.getOrDefault(nota.autore(), nota.autore()),
+                                nota.creataIl()))
+                        .toList(),
+                cartella.documenti().stream()
+                        .map(d -> new DocumentoVista(
+                                d.id(),
+                                d.nomeFile(),
+                                d.tipoContenuto(),
+                                d.dimensione(),
+                                d.descrizione(),
+                                d.sha256(),
+                                d.caricatoDa(),
+                                nomi.getOrDefault(d.caricatoDa(), d.caricatoDa()),
+                                d.caricatoIl()))
+                        .toList());
     }
 
     @PostMapping(path = "/note", consumes = MediaType.APPLICATION_JSON_VALUE)

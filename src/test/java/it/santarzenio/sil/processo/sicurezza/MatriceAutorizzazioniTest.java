@@ -577,6 +577,28 @@ class MatriceAutorizzazioniTest {
     }
 
     /**
+     * The Fascicolo of a case and its PDFs (the desks and the Cabina di Regia) and the search of citizens (the desks),
+     * on a case that does not exist and with a query too short: allowed callers get past the door (404, 400), the
+     * others 403. The partner agency keeps its match profile only.
+     */
+    @ParameterizedTest(name = "{0}: case file {1}, search {2}")
+    @CsvSource({
+        "informativo,   true,  true",
+        "specialistico, true,  true",
+        "partner,       false, false",
+        "cabina,        true,  false",
+        "responsabile,  false, false",
+        "admin,         false, false"
+    })
+    void fascicoloDocumentiERicercaCittadini(String utente, boolean fascicolo, boolean ricerca) {
+        String pratica = "/api/pratiche/SIL-2099-999999";
+        assertPassaLaPortaSenzaCambiare("fascicolo", client.get(pratica + "/fascicolo", utente, password), fascicolo);
+        assertPassaLaPortaSenzaCambiare(
+                "patto", client.get(pratica + "/documenti/patto.pdf", utente, password), fascicolo);
+        assertPassaLaPortaSenzaCambiare("ricerca", client.get("/api/cittadini?q=x", utente, password), ricerca);
+    }
+
+    /**
      * Job offers ({@code /api/offerte}): read by the partner and the two desks, written by the partner only. An
      * allowed write meets the validation of an empty offer (400) or an unknown offer (404), so nothing changes.
      */

@@ -23,6 +23,14 @@ export default {
     fallbackLocale: 'it'
   },
 
+  // The Fascicolo tab beside every task, Camunda Forms' own messages in Italian, the new case number after a
+  // start (ADR 0013).
+  customScripts: [
+    'scripts/fascicolo/fascicolo.js',
+    'scripts/moduli-italiano/moduli-italiano.js',
+    'scripts/avvio-pratica/avvio-pratica.js'
+  ],
+
   // change the app name and vendor
   // app: {
   //   name: 'Todos',
