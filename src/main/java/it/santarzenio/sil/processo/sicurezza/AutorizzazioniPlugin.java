@@ -7,6 +7,7 @@ import it.santarzenio.sil.processo.Processi;
 import it.santarzenio.sil.processo.Variabili;
 import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
