@@ -8,7 +8,6 @@ import com.icegreen.greenmail.util.ServerSetup;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -82,7 +81,7 @@ class DatabasePersoIT {
     @Test
     void databaseFermatoERiavviato_503InItalianoPoiRipresaDaSolo() throws Exception {
         var admin = nodo.client();
-        assertThat(deploy(admin).statusCode()).isEqualTo(200);
+        Casi.deployProcessoConTimer(admin, "ProvaRipresaProcess", "PT3S");
         var tasklist = nodo.client();
         assertThat(tasklist.loginWebapp("tasklist", "informativo", "demo").statusCode())
                 .isEqualTo(200);
@@ -129,7 +128,7 @@ class DatabasePersoIT {
         assertThat(timerEseguito).isLessThan(Duration.ofSeconds(90));
 
         int primaDellaPrenotazione = smtp.getReceivedMessages().length;
-        prenotaConEmail(nodo.client());
+        Casi.avviaEPrenota(nodo.client());
         Duration emailInviata =
                 attendi(() -> smtp.getReceivedMessages().length, quante -> quante > primaDellaPrenotazione);
         assertThat(emailInviata).isLessThan(Duration.ofSeconds(30));
@@ -146,42 +145,6 @@ class DatabasePersoIT {
                 Duration.between(riavviato, riavviato.plus(dinuovoPronto)).toMillis(),
                 timerEseguito.plus(dinuovoPronto).toMillis(),
                 emailInviata.toMillis());
-    }
-
-    private static HttpResponse<String> deploy(ClientHttp admin) {
-        String modello =
-                """
-                <?xml version="1.0" encoding="UTF-8"?>
-                <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL"
-                    xmlns:camunda="http://camunda.org/schema/1.0/bpmn" targetNamespace="http://prova">
-                  <process id="ProvaRipresaProcess" isExecutable="true" camunda:historyTimeToLive="P1D">
-                    <startEvent id="StartEvent_Avvio"/>
-                    <sequenceFlow id="SequenceFlow_1" sourceRef="StartEvent_Avvio" targetRef="Timer_Attesa"/>
-                    <intermediateCatchEvent id="Timer_Attesa">
-                      <timerEventDefinition><timeDuration>PT3S</timeDuration></timerEventDefinition>
-                    </intermediateCatchEvent>
-                    <sequenceFlow id="SequenceFlow_2" sourceRef="Timer_Attesa" targetRef="EndEvent_Fine"/>
-                    <endEvent id="EndEvent_Fine"/>
-                  </process>
-                </definitions>
-                """;
-        String confine = "----confine" + System.nanoTime();
-        String corpo = "--" + confine + "\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\nprova\r\n"
-                + "--" + confine
-                + "\r\nContent-Disposition: form-data; name=\"prova-ripresa.bpmn\"; filename=\"prova-ripresa.bpmn\"\r\n"
-                + "Content-Type: application/xml\r\n\r\n" + modello + "\r\n--" + confine + "--\r\n";
-        return admin.invia(
-                "POST",
-                "/engine-rest/deployment/create",
-                "admin",
-                "demo",
-                "multipart/form-data; boundary=" + confine,
-                corpo.getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** A new case booked at the next free slot, for a citizen with an e-mail address: the outbox has work. */
-    static void prenotaConEmail(ClientHttp client) throws IOException {
-        Casi.avviaEPrenota(client);
     }
 
     record Cronometrata(HttpResponse<String> risposta, Duration durata) {}

@@ -78,6 +78,9 @@ class GuastiFilter extends OncePerRequestFilter {
         if (memorizzata.getStatus() >= 400 && memorizzata.getStatus() != HttpServletResponse.SC_UNAUTHORIZED) {
             guasto = guasto.or(() -> compitoNonPiuAperto(richiesta));
         }
+        if (guasto.isEmpty() && !dellApi(richiesta) && memorizzata.getStatus() >= 400) {
+            ErroriDelMotore.correggi(richiesta, memorizzata);
+        }
         if (guasto.isPresent() && (eccezione || memorizzata.getStatus() >= 400)) {
             LOG.info(
                     "{} {}: {} {} invece di {}",
@@ -89,6 +92,10 @@ class GuastiFilter extends OncePerRequestFilter {
             rispondi(richiesta, memorizzata, guasto.get());
         }
         memorizzata.copyBodyToResponse();
+    }
+
+    private static boolean dellApi(HttpServletRequest richiesta) {
+        return richiesta.getRequestURI().startsWith(richiesta.getContextPath() + "/api/");
     }
 
     /** A task action on a task that existed and is closed now: by another operator's hand, or by its case's end. */
@@ -132,18 +139,28 @@ class GuastiFilter extends OncePerRequestFilter {
             risposta.setHeader("Retry-After", "60");
         }
         var corpo = new LinkedHashMap<String, Object>();
-        if (richiesta.getRequestURI().startsWith(richiesta.getContextPath() + "/api/")) {
+        if (dellApi(richiesta)) {
             risposta.setContentType("application/problem+json");
             corpo.put("type", "about:blank");
             corpo.put(
                     "title",
-                    guasto.stato() == HttpStatus.CONFLICT ? "Modifica contemporanea" : "Servizio non disponibile");
+                    switch (guasto.stato()) {
+                        case CONFLICT -> "Modifica contemporanea";
+                        case BAD_REQUEST -> "Richiesta non valida";
+                        default -> "Servizio non disponibile";
+                    });
             corpo.put("status", guasto.stato().value());
             corpo.put("detail", guasto.messaggio());
         } else {
             // The engine REST API's error shape, whose "message" Tasklist shows.
             risposta.setContentType("application/json");
-            corpo.put("type", guasto.stato() == HttpStatus.CONFLICT ? "Conflitto" : "ServizioNonDisponibile");
+            corpo.put(
+                    "type",
+                    switch (guasto.stato()) {
+                        case CONFLICT -> "Conflitto";
+                        case BAD_REQUEST -> "InvalidRequestException";
+                        default -> "ServizioNonDisponibile";
+                    });
             corpo.put("message", guasto.messaggio());
         }
         risposta.getOutputStream().write(JSON.writeValueAsBytes(corpo));

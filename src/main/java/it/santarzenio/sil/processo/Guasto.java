@@ -34,6 +34,10 @@ public enum Guasto {
             HttpStatus.CONFLICT,
             "Il compito è già stato completato da un altro operatore, o la pratica è stata modificata nello stesso"
                     + " momento: aggiornare la pagina e riprovare. I dati inseriti non sono stati salvati."),
+    /** SQLSTATE class 22 (data exception): a value longer than its column, a number out of range. */
+    VALORE_NON_AMMESSO(
+            HttpStatus.BAD_REQUEST,
+            "Un valore della richiesta è troppo lungo o fuori dai limiti ammessi: correggerlo e riprovare."),
     DATABASE_NON_RAGGIUNGIBILE(
             HttpStatus.SERVICE_UNAVAILABLE,
             "Il servizio non è momentaneamente disponibile: il database non risponde. Riprovare tra qualche minuto;"
@@ -88,6 +92,11 @@ public enum Guasto {
         return Optional.ofNullable(trovato);
     }
 
+    /** Whether the request, not the system, caused it: an answer 4xx. */
+    public boolean dellaRichiesta() {
+        return stato.is4xxClientError();
+    }
+
     private static boolean databaseAssente(Throwable causa) {
         if (causa instanceof SQLTransientConnectionException
                 || causa instanceof SQLNonTransientConnectionException
@@ -104,6 +113,11 @@ public enum Guasto {
     private static Guasto conflitto(Throwable causa) {
         if (causa instanceof TaskAlreadyClaimedException) {
             return COMPITO_GIA_PRESO_IN_CARICO;
+        }
+        if (causa instanceof SQLException sql
+                && sql.getSQLState() != null
+                && sql.getSQLState().startsWith("22")) {
+            return VALORE_NON_AMMESSO;
         }
         if (causa instanceof OptimisticLockingException
                 || causa instanceof ConcurrencyFailureException
