@@ -30,8 +30,13 @@ public final class AvvioSeparato {
         return avvia(
                 "demo",
                 Map.of(
-                        "spring.datasource.url", PostgresEmbedded.url(database),
-                        "spring.datasource.username", PostgresEmbedded.UTENTE,
-                        "spring.datasource.password", PostgresEmbedded.PASSWORD));
+                        "spring.datasource.url",
+                        PostgresEmbedded.url(database),
+                        "spring.datasource.username",
+                        PostgresEmbedded.UTENTE,
+                        "spring.datasource.password",
+                        PostgresEmbedded.PASSWORD,
+                        "sil.demo.database-non-incorporato",
+                        "true"));
     }
 }

@@ -64,6 +64,14 @@ public final class ClientHttp {
                 .POST(BodyPublishers.ofString(json)));
     }
 
+    /** A JSON POST of the logged-in webapp session, with its CSRF token, as Tasklist sends a form. */
+    public HttpResponse<String> postJsonWebapp(String percorso, String json) {
+        var richiesta =
+                richiesta(percorso).header("Content-Type", "application/json").POST(BodyPublishers.ofString(json));
+        tokenCsrf().ifPresent(token -> richiesta.header("X-XSRF-TOKEN", token));
+        return invia(richiesta);
+    }
+
     /** Any method, any body: for the calls the shortcuts above do not cover (PUT, DELETE, multipart). */
     public HttpResponse<String> invia(
             String metodo, String percorso, String utente, String password, String tipo, byte[] corpo) {

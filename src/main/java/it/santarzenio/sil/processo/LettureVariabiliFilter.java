@@ -53,17 +53,39 @@ class LettureVariabiliFilter extends OncePerRequestFilter {
     /** All of them, or one by name (with its binary content). */
     private static final String VARIABILI = "(?:/[^/]+(?:/data)?)?/?";
 
-    private static final Pattern DEL_COMPITO =
-            Pattern.compile(PORTE + "/task/([^/]+)/(form-variables|variables)" + VARIABILI);
-    private static final Pattern DELL_ISTANZA =
-            Pattern.compile(PORTE + "/process-instance/([^/]+)/variables" + VARIABILI);
-    /** Queries of variables and of their history (not their counts, which show no value). */
-    private static final Pattern INTERROGAZIONE =
-            Pattern.compile(PORTE + "/(variable-instance|history/variable-instance|history/detail)/?");
+    /** A task's variables, all visible from it or its own (local: the partner's match profile), and its attachments. */
+    private static final Pattern DEL_COMPITO = Pattern.compile(PORTE
+            + "/task/([^/]+)/(?:(form-variables|variables|localVariables)" + VARIABILI + "|(attachment)/[^/]+/data/?)");
+    /** A process instance's variables, or those of one of its executions (local ones). */
+    private static final Pattern DELL_ISTANZA = Pattern.compile(
+            PORTE + "/(?:process-instance/([^/]+)/variables|execution/([^/]+)/localVariables)" + VARIABILI);
+    /**
+     * Queries of variables and of their history (not their counts, which show no value), and of the decisions taken in
+     * a case (their inputs and outputs are the citizen's data).
+     */
+    private static final Pattern INTERROGAZIONE = Pattern.compile(
+            PORTE + "/(variable-instance|history/variable-instance|history/detail|history/decision-instance)/?");
 
-    /** One variable by its id, its value or its binary content, running or in history. */
-    private static final Pattern VARIABILE =
-            Pattern.compile(PORTE + "/(history/)?variable-instance/([^/]+)(?:/data)?/?");
+    /** One variable by its id, its value or its binary content, running or in history; one history detail; one decision. */
+    private static final Pattern VARIABILE = Pattern.compile(
+            PORTE + "/(history/variable-instance|variable-instance|history/detail|history/decision-instance)/([^/]+)"
+                    + "(?:/data)?/?");
+
+    /**
+     * Calls that would hand back a case's variables besides doing something else (start, complete, correlate, list
+     * tasks): refused, so that every read of them goes through a call audited above. No process of the service uses
+     * external tasks, whose fetch-and-lock hands out the variables too.
+     */
+    private static final Pattern CON_VARIABILI_IN_RISPOSTA = Pattern.compile(PORTE
+            + "/(?:task|task/[^/]+/(?:complete|submit-form)|process-definition/.+/(?:start|submit-form)|message)/?");
+
+    private static final Pattern COMPITI_ESTERNI = Pattern.compile(PORTE + "/external-task/fetchAndLock/?");
+    private static final Pattern OPZIONI_VARIABILI_IN_RISPOSTA = Pattern.compile(
+            "\"(withVariablesInReturn|variablesInResultEnabled|withTaskVariablesInReturn|withTaskLocalVariablesInReturn)\""
+                    + "\\s*:\\s*true");
+    static final String MESSAGGIO_VARIABILI_IN_RISPOSTA = "Le variabili di una pratica non si ricevono insieme a"
+            + " un'altra operazione: leggerle con la chiamata /variables del compito o del processo, che resta nel"
+            + " registro degli accessi.";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -89,15 +111,68 @@ class LettureVariabiliFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest richiesta) {
-        return !"GET".equals(richiesta.getMethod())
-                && !("POST".equals(richiesta.getMethod())
-                        && INTERROGAZIONE.matcher(percorso(richiesta)).matches());
+        return !sorvegliata(richiesta.getMethod(), percorso(richiesta));
+    }
+
+    /**
+     * Whether a request of this method and path is one this filter audits or refuses: the engine's variable-reading
+     * operations, as {@code LettureVariabiliCoperturaTest} enumerates them from the engine's OpenAPI description.
+     */
+    static boolean sorvegliata(String metodo, String percorso) {
+        if ("GET".equals(metodo)) {
+            return true;
+        }
+        return "POST".equals(metodo)
+                && (INTERROGAZIONE.matcher(percorso).matches()
+                        || CON_VARIABILI_IN_RISPOSTA.matcher(percorso).matches()
+                        || COMPITI_ESTERNI.matcher(percorso).matches());
+    }
+
+    /**
+     * Whether a request of this method and path is audited (one of the reads above) or refused (variables in return,
+     * external tasks): what {@code LettureVariabiliCoperturaTest} asks of every variable-reading operation in the
+     * engine's OpenAPI description.
+     */
+    static boolean coperta(String metodo, String percorso) {
+        if ("GET".equals(metodo)
+                && (DEL_COMPITO.matcher(percorso).matches()
+                        || DELL_ISTANZA.matcher(percorso).matches()
+                        || VARIABILE.matcher(percorso).matches()
+                        || percorso.matches(PORTE + "/task/?"))) {
+            return true;
+        }
+        return sorvegliata(metodo, percorso)
+                && (INTERROGAZIONE.matcher(percorso).matches()
+                        || ("POST".equals(metodo)
+                                && CON_VARIABILI_IN_RISPOSTA.matcher(percorso).matches())
+                        || COMPITI_ESTERNI.matcher(percorso).matches());
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest richiesta, HttpServletResponse risposta, FilterChain catena)
             throws ServletException, IOException {
         String percorso = percorso(richiesta);
+        if (COMPITI_ESTERNI.matcher(percorso).matches()) {
+            rifiuta(risposta, HttpServletResponse.SC_FORBIDDEN, "Nessun processo del servizio usa compiti esterni.");
+            return;
+        }
+        if ("POST".equals(richiesta.getMethod())
+                && CON_VARIABILI_IN_RISPOSTA.matcher(percorso).matches()) {
+            var riletta = new CorpoRiletto(richiesta);
+            if (OPZIONI_VARIABILI_IN_RISPOSTA.matcher(riletta.testo()).find()) {
+                rifiuta(risposta, HttpServletResponse.SC_BAD_REQUEST, MESSAGGIO_VARIABILI_IN_RISPOSTA);
+                return;
+            }
+            catena.doFilter(riletta, risposta);
+            return;
+        }
+        if ("GET".equals(richiesta.getMethod())
+                && percorso.matches(PORTE + "/task/?")
+                && ("true".equals(richiesta.getParameter("withTaskVariablesInReturn"))
+                        || "true".equals(richiesta.getParameter("withTaskLocalVariablesInReturn")))) {
+            rifiuta(risposta, HttpServletResponse.SC_BAD_REQUEST, MESSAGGIO_VARIABILI_IN_RISPOSTA);
+            return;
+        }
         Matcher compito = DEL_COMPITO.matcher(percorso);
         Matcher istanza = DELL_ISTANZA.matcher(percorso);
         Matcher interrogazione = INTERROGAZIONE.matcher(percorso);
@@ -115,20 +190,23 @@ class LettureVariabiliFilter extends OncePerRequestFilter {
         }
         String porta = percorso.startsWith("/engine-rest") ? " (REST)" : " (Tasklist/Cockpit)";
         if (interrogazione.matches()) {
+            if (interrogazione.group(2).equals("history/decision-instance") && !conIngressiOUscite(letta)) {
+                return;
+            }
             registraInterrogazione(utente, interrogazione.group(2), letta, porta);
             return;
         }
         if (variabile.matches()) {
-            registra(
-                    utente,
-                    Lettura.dellaVariabile(engine, variabile.group(3), variabile.group(2) != null),
-                    percorso,
-                    porta);
+            if (variabile.group(2).equals("history/decision-instance") && !conIngressiOUscite(letta)) {
+                return;
+            }
+            registra(utente, Lettura.perId(engine, variabile.group(2), variabile.group(3)), percorso, porta);
             return;
         }
         var lettura = compito.matches()
-                ? Lettura.delCompito(engine, compito.group(2), compito.group(3))
-                : Lettura.dellIstanza(engine, istanza.group(2));
+                ? Lettura.delCompito(
+                        engine, compito.group(2), compito.group(4) != null ? "attachment" : compito.group(3))
+                : Lettura.dellIstanza(engine, istanza.group(2) != null ? istanza.group(2) : istanza.group(3));
         registra(utente, lettura, percorso, porta);
     }
 
@@ -188,6 +266,77 @@ class LettureVariabiliFilter extends OncePerRequestFilter {
                 lettura.get().cosa() + porta);
     }
 
+    /** A decision instance's inputs and outputs are returned only when asked for. */
+    private static boolean conIngressiOUscite(ContentCachingRequestWrapper letta) {
+        return "true".equals(letta.getParameter("includeInputs"))
+                || "true".equals(letta.getParameter("includeOutputs"));
+    }
+
+    private static void rifiuta(HttpServletResponse risposta, int stato, String messaggio) throws IOException {
+        risposta.setStatus(stato);
+        risposta.setContentType("application/json");
+        risposta.setCharacterEncoding("UTF-8");
+        risposta.getOutputStream()
+                .write(JSON.writeValueAsBytes(java.util.Map.of(
+                        "type",
+                        stato == HttpServletResponse.SC_FORBIDDEN
+                                ? "AuthorizationException"
+                                : "InvalidRequestException",
+                        "message",
+                        messaggio)));
+    }
+
+    /** The body read once, here, and again by the engine. */
+    private static final class CorpoRiletto extends jakarta.servlet.http.HttpServletRequestWrapper {
+        private final byte[] corpo;
+
+        CorpoRiletto(HttpServletRequest richiesta) throws IOException {
+            super(richiesta);
+            this.corpo = richiesta.getInputStream().readAllBytes();
+        }
+
+        String testo() {
+            return new String(corpo, java.nio.charset.StandardCharsets.UTF_8);
+        }
+
+        @Override
+        public jakarta.servlet.ServletInputStream getInputStream() {
+            var dati = new java.io.ByteArrayInputStream(corpo);
+            return new jakarta.servlet.ServletInputStream() {
+                @Override
+                public int read() {
+                    return dati.read();
+                }
+
+                @Override
+                public int read(byte[] b, int da, int quanti) {
+                    return dati.read(b, da, quanti);
+                }
+
+                @Override
+                public boolean isFinished() {
+                    return dati.available() == 0;
+                }
+
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
+
+                @Override
+                public void setReadListener(jakarta.servlet.ReadListener ascoltatore) {
+                    throw new UnsupportedOperationException();
+                }
+            };
+        }
+
+        @Override
+        public java.io.BufferedReader getReader() {
+            return new java.io.BufferedReader(
+                    new java.io.InputStreamReader(getInputStream(), java.nio.charset.StandardCharsets.UTF_8));
+        }
+    }
+
     private static String percorso(HttpServletRequest richiesta) {
         return richiesta.getRequestURI().substring(richiesta.getContextPath().length());
     }
@@ -221,7 +370,12 @@ class LettureVariabiliFilter extends OncePerRequestFilter {
                 }
                 return new Lettura(
                         compito.getProcessInstance().getBusinessKey(),
-                        (risorsa.equals("form-variables") ? "dati del modulo del compito " : "variabili del compito ")
+                        switch (risorsa) {
+                                    case "form-variables" -> "dati del modulo del compito ";
+                                    case "localVariables" -> "variabili locali del compito ";
+                                    case "attachment" -> "allegato del compito ";
+                                    default -> "variabili del compito ";
+                                }
                                 + compito.getTaskDefinitionKey());
             });
         }
@@ -241,27 +395,49 @@ class LettureVariabiliFilter extends OncePerRequestFilter {
             });
         }
 
-        /** One variable by its id: running, or in history. */
-        static Optional<Lettura> dellaVariabile(ProcessEngine engine, String idVariabile, boolean storica) {
+        /**
+         * One variable by its id (running or in history), one history detail or one decision instance: the case it
+         * belongs to, found without authorization checks (the engine already allowed the caller).
+         */
+        static Optional<Lettura> perId(ProcessEngine engine, String risorsa, String id) {
             return esegui(engine, contesto -> {
+                var storia = contesto.getProcessEngineConfiguration().getHistoryService();
                 String idIstanza;
-                String nome;
-                if (storica) {
-                    var variabile =
-                            contesto.getDbEntityManager().selectById(HistoricVariableInstanceEntity.class, idVariabile);
-                    idIstanza = variabile == null ? null : variabile.getProcessInstanceId();
-                    nome = variabile == null ? null : variabile.getName();
-                } else {
-                    var variabile = contesto.getDbEntityManager().selectById(VariableInstanceEntity.class, idVariabile);
-                    idIstanza = variabile == null ? null : variabile.getProcessInstanceId();
-                    nome = variabile == null ? null : variabile.getName();
+                String cosa;
+                switch (risorsa) {
+                    case "history/variable-instance" -> {
+                        var variabile =
+                                contesto.getDbEntityManager().selectById(HistoricVariableInstanceEntity.class, id);
+                        idIstanza = variabile == null ? null : variabile.getProcessInstanceId();
+                        cosa = variabile == null ? null : "variabile " + variabile.getName();
+                    }
+                    case "variable-instance" -> {
+                        var variabile = contesto.getDbEntityManager().selectById(VariableInstanceEntity.class, id);
+                        idIstanza = variabile == null ? null : variabile.getProcessInstanceId();
+                        cosa = variabile == null ? null : "variabile " + variabile.getName();
+                    }
+                    case "history/detail" -> {
+                        var dettaglio =
+                                storia.createHistoricDetailQuery().detailId(id).singleResult();
+                        idIstanza = dettaglio == null ? null : dettaglio.getProcessInstanceId();
+                        cosa = "dettaglio storico di una variabile";
+                    }
+                    default -> {
+                        var decisione = storia.createHistoricDecisionInstanceQuery()
+                                .decisionInstanceId(id)
+                                .singleResult();
+                        idIstanza = decisione == null ? null : decisione.getProcessInstanceId();
+                        cosa = decisione == null
+                                ? null
+                                : "ingressi ed esiti della decisione " + decisione.getDecisionDefinitionKey();
+                    }
                 }
                 if (idIstanza == null) {
                     return null;
                 }
                 HistoricProcessInstanceEntity istanza =
                         contesto.getHistoricProcessInstanceManager().findHistoricProcessInstance(idIstanza);
-                return istanza == null ? null : new Lettura(istanza.getBusinessKey(), "variabile " + nome);
+                return istanza == null ? null : new Lettura(istanza.getBusinessKey(), cosa);
             });
         }
 

@@ -60,7 +60,50 @@ class ProfiloProduzioneEnvironmentPostProcessorTest {
 
     @Test
     void profiloDemo_nessunaVariabileRichiesta() {
-        assertThatCode(() -> controlla(ambiente(Map.of()), "demo")).doesNotThrowAnyException();
+        assertThatCode(() -> controlla(ambiente(Map.of("spring.datasource.url", "jdbc:h2:mem:sil")), "demo"))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
+    void demoSuPostgres_rifiutatoSpiegandoPerche() {
+        var ambiente = ambiente(Map.of("spring.datasource.url", "jdbc:postgresql://db:5432/sil"));
+
+        assertThatThrownBy(() -> controlla(ambiente, "demo"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContainingAll("demo", "H2", "jdbc:postgresql://db:5432/sil", "SPRING_PROFILES_ACTIVE=prod");
+    }
+
+    @Test
+    void nessunProfiloSuPostgres_rifiutatoComeIlDemo() {
+        var applicazione = new SpringApplication(SilApplication.class);
+        applicazione.setEnvironment(ambiente(Map.of()));
+
+        assertThatThrownBy(() -> applicazione.run(
+                        "--server.port=0", "--spring.datasource.url=jdbc:postgresql://localhost:1/sil"))
+                .hasMessageContaining("Avvio rifiutato: il profilo demo");
+    }
+
+    @Test
+    void demoSuH2ServerTcp_rifiutato() {
+        var ambiente = ambiente(Map.of("spring.datasource.url", "jdbc:h2:tcp://db/sil"));
+
+        assertThatThrownBy(() -> controlla(ambiente, "demo")).hasMessageContaining("H2");
+    }
+
+    @Test
+    void demoSuH2IncorporatoOEsplicitamenteConsentito_avvioConsentito() {
+        assertThatCode(() -> controlla(ambiente(Map.of("spring.datasource.url", "jdbc:h2:file:./data/sil")), "demo"))
+                .doesNotThrowAnyException();
+        assertThatCode(() -> controlla(ambiente(Map.of("spring.datasource.url", "jdbc:h2:mem:x")), "qualunque"))
+                .doesNotThrowAnyException();
+        assertThatCode(() -> controlla(
+                        ambiente(Map.of(
+                                "spring.datasource.url",
+                                "jdbc:postgresql://localhost/sil",
+                                "sil.demo.database-non-incorporato",
+                                "true")),
+                        "demo"))
+                .doesNotThrowAnyException();
     }
 
     private static void controlla(StandardEnvironment ambiente, String profilo) {

@@ -446,8 +446,10 @@ class PercorsoCittadinoProcessTest {
         assertThatThrownBy(() -> completa(
                         percorso,
                         Map.of(
-                                Variabili.OBIETTIVI_PROSSIMO_COLLOQUIO, "Bilancio delle competenze",
-                                Variabili.DATA_APPUNTAMENTO, "2031-01-15T10:00")))
+                                Variabili.OBIETTIVI_PROSSIMO_COLLOQUIO,
+                                "Bilancio delle competenze",
+                                Variabili.DATA_APPUNTAMENTO,
+                                unMercolediTraUnAnno())))
                 .isInstanceOf(FormFieldValidationException.class)
                 .hasMessageContaining("Primi orari liberi");
         assertThat(percorso).isWaitingAt("Task_ConcordaAppuntamento");
@@ -618,6 +620,15 @@ class PercorsoCittadinoProcessTest {
     private int istanze() {
         return (int)
                 engine.getHistoryService().createHistoricProcessInstanceQuery().count();
+    }
+
+    /** A Wednesday, when neither desk is open, a year from the real today: always in the future, never a slot. */
+    private static String unMercolediTraUnAnno() {
+        return java.time.LocalDate.now()
+                .plusYears(1)
+                .with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.WEDNESDAY))
+                .atTime(10, 0)
+                .toString();
     }
 
     static Map<String, Object> schedaAccesso(String codiceFiscale, String tipoRichiesta, Boolean aderisce) {

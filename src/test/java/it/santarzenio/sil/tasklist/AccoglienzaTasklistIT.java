@@ -55,6 +55,9 @@ class AccoglienzaTasklistIT {
 
         browser.trova(campo("codiceFiscale"));
         browser.fotografa(Path.of("target/screenshots/accoglienza-tasklist.png"));
+        // Other browser tests may share this context's database: count what this test adds, not what is there.
+        long istanzePrima =
+                engine.getRuntimeService().createProcessInstanceQuery().count();
         browser.scrivi(campo("codiceFiscale"), "<b>RSS</b>");
         browser.scrivi(campo("nome"), "Mario");
         browser.scrivi(campo("cognome"), "Rossi");
@@ -81,7 +84,7 @@ class AccoglienzaTasklistIT {
                 .contains("carattere di controllo non corrisponde")
                 .doesNotContain("Exception");
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().count())
-                .isZero();
+                .isEqualTo(istanzePrima);
 
         // Nothing typed was lost: correct the one wrong character and start again.
         assertThat(browser.trova(campo("nome")).getAttribute("value")).isEqualTo("Mario");

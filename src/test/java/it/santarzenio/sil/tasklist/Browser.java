@@ -26,8 +26,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 final class Browser implements AutoCloseable {
 
-    static final String CHROMIUM = "/usr/bin/chromium";
-    static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    // pom.xml passes them (chromium.path, chromedriver.path), after checking that they exist.
+    static final String CHROMIUM = System.getProperty("chromium.path", "/usr/bin/chromium");
+    static final String CHROMEDRIVER = System.getProperty("chromedriver.path", "/usr/bin/chromedriver");
 
     private final ChromeDriver driver;
     private final WebDriverWait attesa;
@@ -36,7 +37,8 @@ final class Browser implements AutoCloseable {
     Browser(int porta) {
         if (!new File(CHROMIUM).canExecute() || !new File(CHROMEDRIVER).canExecute()) {
             throw new IllegalStateException(
-                    "Browser tests need Debian's chromium and chromium-driver: apt-get install chromium chromium-driver");
+                    "Browser tests need Chromium and ChromeDriver at " + CHROMIUM + " and " + CHROMEDRIVER
+                            + ": apt-get install -y chromium chromium-driver, or -Dchromium.path/-Dchromedriver.path");
         }
         var servizio = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER))

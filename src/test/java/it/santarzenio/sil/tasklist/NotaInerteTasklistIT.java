@@ -177,9 +177,17 @@ class NotaInerteTasklistIT {
      * could have brought (an image, a script in the task, a javascript: link).
      */
     private void assertInerte(String dove) throws Exception {
-        // An image's onerror fires after the failed load: leave it the time to.
-        Thread.sleep(1500);
+        // An image's onerror fires after its failed load: wait for the evidence that such a handler has had its turn
+        // (a canary image of ours, failing the same way, has run its own), not for a fixed time.
         var js = (JavascriptExecutor) browser.driver();
+        js.executeScript("var canarino = new Image(); canarino.onerror = function () { window.__canarino = true; };"
+                + " canarino.src = 'x?canarino'; document.body.appendChild(canarino);");
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+                .until(driver -> Boolean.TRUE.equals(((JavascriptExecutor) driver)
+                        .executeScript("return window.__canarino === true && document.readyState === 'complete'"
+                                + " && Array.from(document.images).every(function (i) { return i.complete; })")));
+        js.executeScript(
+                "document.querySelectorAll('img[src$=\"x?canarino\"]').forEach(function (i) { i.remove(); });");
         assertThat(js.executeScript("return typeof window.__xss")).as(dove).isEqualTo("undefined");
         assertThatThrownBy(() -> browser.driver().switchTo().alert())
                 .as(dove)

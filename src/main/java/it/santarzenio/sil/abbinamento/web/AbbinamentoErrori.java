@@ -12,6 +12,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
 /** Errors of the matching API as RFC 9457 problem details with Italian messages; 400s list every error. */
@@ -33,6 +34,13 @@ class AbbinamentoErrori {
     @ExceptionHandler(MissingServletRequestPartException.class)
     ProblemDetail senzaFile(MissingServletRequestPartException e) {
         return nonValida(List.of("Allegare il file CP2021 nel campo «" + e.getRequestPartName() + "»."));
+    }
+
+    /** A multipart body that cannot be parsed (a file name with a NUL, broken framing): the caller's, not ours. */
+    @ExceptionHandler(MultipartException.class)
+    ProblemDetail multipartIllegibile(MultipartException e) {
+        return nonValida(
+                List.of("Allegare il file CP2021 in una richiesta multipart/form-data valida, nel campo «file»."));
     }
 
     @ExceptionHandler(OperazioneRiservataException.class)

@@ -137,14 +137,20 @@ class AgendaControllerTest {
 
     @Test
     void slotLiberi_etichettaItalianaEValorePerIlModulo() throws Exception {
-        var risposta = get("specialistico", "/api/agenda/slot-liberi?sportello=SPECIALISTICO&dal=2030-12-02&quanti=3");
+        // The first Monday of next December: in the future whatever the real clock, never a national holiday, in
+        // winter time (+01:00).
+        var lunedi = java.time.LocalDate.of(java.time.LocalDate.now().getYear() + 1, 12, 1)
+                .with(java.time.temporal.TemporalAdjusters.firstInMonth(java.time.DayOfWeek.MONDAY));
+        var risposta =
+                get("specialistico", "/api/agenda/slot-liberi?sportello=SPECIALISTICO&dal=" + lunedi + "&quanti=3");
 
         assertThat(risposta.getStatusCode()).isEqualTo(HttpStatus.OK);
         var slot = corpo(risposta);
         assertThat(slot).hasSize(3);
-        assertThat(slot.get(0).path("etichetta").asText()).isEqualTo("lunedì 2 dicembre 2030, 10:00");
-        assertThat(slot.get(0).path("valore").asText()).isEqualTo("2030-12-02T10:00");
-        assertThat(slot.get(0).path("inizio").asText()).isEqualTo("2030-12-02T10:00:00+01:00");
+        assertThat(slot.get(0).path("etichetta").asText())
+                .isEqualTo("lunedì " + lunedi.getDayOfMonth() + " dicembre " + lunedi.getYear() + ", 10:00");
+        assertThat(slot.get(0).path("valore").asText()).isEqualTo(lunedi + "T10:00");
+        assertThat(slot.get(0).path("inizio").asText()).isEqualTo(lunedi + "T10:00:00+01:00");
     }
 
     @Test

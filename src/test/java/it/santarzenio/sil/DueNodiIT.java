@@ -1,0 +1,267 @@
+package it.santarzenio.sil;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import it.santarzenio.sil.accesso.CodiciFiscaliDiProva;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two nodes of the application, each its own operating system process, on one PostgreSQL database: Camunda's
+ * homogeneous cluster (both job executors acquire from the same job table, a job is locked by one of them), with
+ * nothing home-made. Timers fire once, every e-mail of the outbox leaves once, every citizen past retention is
+ * anonymised once, though both nodes run every job. Then one node is killed with SIGKILL under load from four
+ * clients and started again: the engine and the domain tables still agree, case by case.
+ */
+class DueNodiIT {
+
+    private static final String DATABASE = "due_nodi";
+
+    private static GreenMail smtp;
+    private static NodoSeparato nodoA;
+    private static NodoSeparato nodoB;
+
+    @BeforeAll
+    static void avvia() {
+        String url = PostgresEmbedded.url(DATABASE);
+        smtp = new GreenMail(new ServerSetup(NodoSeparato.portaLibera(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        // One after the other: the first start creates the engine's tables and the demo users.
+        nodoA = NodoSeparato.demoSuPostgres("nodo-a", url, proprieta("nodo-a"));
+        nodoB = NodoSeparato.demoSuPostgres("nodo-b", url, proprieta("nodo-b"));
+    }
+
+    private static Map<String, String> proprieta(String nome) {
+        return Map.of(
+                "spring.mail.host", "127.0.0.1",
+                "spring.mail.port", String.valueOf(smtp.getSmtp().getPort()),
+                "sil.agenda.promemoria.frequenza", "PT1S",
+                "sil.privacy.cron", "*/2 * * * * *",
+                "sil.privacy.conservazione", "P1D",
+                // The name each node writes in the engine's job log.
+                "camunda.bpm.generic-properties.properties.hostname", nome,
+                "camunda.bpm.job-execution.wait-time-in-millis", "500",
+                "camunda.bpm.job-execution.max-wait", "2000");
+    }
+
+    @AfterAll
+    static void ferma() {
+        for (var nodo : new NodoSeparato[] {nodoA, nodoB}) {
+            if (nodo != null) {
+                nodo.close();
+            }
+        }
+        if (smtp != null) {
+            smtp.stop();
+        }
+    }
+
+    @Test
+    void dueNodiSuUnDatabase_ogniTimerOgniEmailOgniAnonimizzazioneUnaVoltaSola() throws Exception {
+        var nodi = List.of(nodoA, nodoB);
+        String chiave = "ProvaDueNodi" + System.nanoTime() + "Process";
+        Casi.deployProcessoConTimer(nodoA.client(), chiave, "PT2S");
+        int timer = 20;
+        for (int i = 0; i < timer; i++) {
+            Casi.avviaProcesso(nodi.get(i % 2).client(), chiave);
+        }
+        int emailPrima = smtp.getReceivedMessages().length;
+        int prenotazioni = 6;
+        for (int i = 0; i < prenotazioni; i++) {
+            Casi.avviaEPrenota(nodi.get(i % 2).client());
+        }
+        var codici = new ArrayList<String>();
+        for (int i = 0; i < 4; i++) {
+            String codice = CodiciFiscaliDiProva.nuovoCodiceFiscale();
+            Casi.richiestaEvasa(nodi.get(i % 2).client(), codice);
+            codici.add(codice);
+        }
+        try (var db = connessione()) {
+            // Their last contact three days ago: past sil.privacy.conservazione (P1D) for the nightly job.
+            var ids = new ArrayList<String>();
+            for (String codice : codici) {
+                ids.addAll(elenco(db, "select id from cittadino where codice_fiscale = '" + codice + "'"));
+                db.createStatement()
+                        .executeUpdate("update cittadino set aggiornato_il = now() - interval '3 days'"
+                                + " where codice_fiscale = '" + codice + "'");
+            }
+            assertThat(ids).hasSize(codici.size());
+            String timerEseguiti =
+                    "select count(*) from act_hi_job_log where process_def_key_ = '" + chiave + "' and job_state_ = 2";
+            DatabasePersoIT.attendi(() -> conta(db, timerEseguiti), n -> n >= timer);
+            DatabasePersoIT.attendi(() -> smtp.getReceivedMessages().length, n -> n >= emailPrima + prenotazioni);
+            DatabasePersoIT.attendi(() -> anonimizzatiTra(db, ids), n -> n >= codici.size());
+            // Several more rounds of every job on both nodes: whatever ran twice would show now.
+            NodoSeparato.pausa(Duration.ofSeconds(8));
+
+            assertThat(conta(db, timerEseguiti))
+                    .as("each timer job succeeded once")
+                    .isEqualTo(timer);
+            assertThat(conta(
+                            db,
+                            "select count(*) from act_hi_actinst where act_id_ = 'Timer_Attesa' and end_time_ is not"
+                                    + " null and proc_def_key_ = '" + chiave + "'"))
+                    .as("each timer event passed once")
+                    .isEqualTo(timer);
+            assertThat(conta(db, "select count(*) from act_ru_job where process_def_key_ = '" + chiave + "'"))
+                    .isZero();
+            int inviate = smtp.getReceivedMessages().length - emailPrima;
+            assertThat(inviate).as("one confirmation per booking, none twice").isEqualTo(prenotazioni);
+            assertThat(anonimizzatiTra(db, ids))
+                    .as("one anonymisation per citizen")
+                    .isEqualTo(codici.size());
+            var esecutori = new ArrayList<String>();
+            try (var righe = db.createStatement()
+                    .executeQuery("select hostname_, count(*) from act_hi_job_log where process_def_key_ = '" + chiave
+                            + "' and job_state_ = 2 group by hostname_ order by hostname_")) {
+                while (righe.next()) {
+                    esecutori.add(righe.getString(1) + "=" + righe.getInt(2));
+                }
+            }
+            System.out.printf(
+                    "Due nodi: %d timer eseguiti una volta (per nodo: %s), %d e-mail per %d prenotazioni, %d"
+                            + " anonimizzazioni per %d cittadini%n",
+                    timer, esecutori, inviate, prenotazioni, anonimizzatiTra(db, ids), codici.size());
+        }
+    }
+
+    @Test
+    void unNodoUccisoSottoCarico_riavviatoSenzaIncoerenzeTraMotoreEDominio() throws Exception {
+        var fine = new AtomicBoolean();
+        var riusciti = new AtomicInteger();
+        var falliti = new AtomicInteger();
+        ExecutorService clienti = Executors.newFixedThreadPool(4);
+        for (int c = 0; c < 4; c++) {
+            var nodo = c % 2 == 0 ? nodoA : nodoB;
+            clienti.submit(() -> {
+                var client = nodo.client();
+                while (!fine.get()) {
+                    try {
+                        Casi.avviaEPrenota(client);
+                        riusciti.incrementAndGet();
+                    } catch (RuntimeException rifiutatoOCaduto) {
+                        falliti.incrementAndGet();
+                        NodoSeparato.pausa(Duration.ofMillis(200));
+                    }
+                }
+            });
+        }
+        DatabasePersoIT.attendi(riusciti::get, n -> n >= 8);
+        nodoA.uccidi();
+        int primaDellArresto = riusciti.get();
+        NodoSeparato.pausa(Duration.ofSeconds(3));
+        fine.set(true);
+        clienti.shutdown();
+        assertThat(clienti.awaitTermination(2, TimeUnit.MINUTES)).isTrue();
+
+        var riavvio = Instant.now();
+        nodoA.avvia();
+        var riavviato = Duration.between(riavvio, Instant.now());
+        Casi.avviaEPrenota(nodoA.client());
+
+        try (var db = connessione()) {
+            long casi = conta(
+                    db,
+                    "select count(*) from act_ru_execution where parent_id_ is null and proc_def_id_ like"
+                            + " 'PercorsoCittadinoProcess:%'");
+            assertThat(elenco(
+                            db,
+                            "select s.numero_pratica from scheda_utente s where s.chiusa_il is null and not exists"
+                                    + " (select 1 from act_ru_execution e where e.parent_id_ is null"
+                                    + " and e.business_key_ = s.numero_pratica)"))
+                    .as("an open scheda has its running case")
+                    .isEmpty();
+            assertThat(elenco(
+                            db,
+                            "select e.business_key_ from act_ru_execution e join accesso a on a.numero_pratica ="
+                                    + " e.business_key_ where e.parent_id_ is null and e.proc_def_id_ like"
+                                    + " 'PercorsoCittadinoProcess:%' and a.tipo_richiesta = 'PERCORSO' and not exists"
+                                    + " (select 1 from scheda_utente s where s.numero_pratica = e.business_key_"
+                                    + " and s.chiusa_il is null)"))
+                    .as("a running path has its open scheda")
+                    .isEmpty();
+            assertThat(elenco(
+                            db,
+                            "select e.business_key_ from act_ru_execution e where e.parent_id_ is null and"
+                                    + " e.proc_def_id_ like 'PercorsoCittadinoProcess:%' and not exists"
+                                    + " (select 1 from accesso a where a.numero_pratica = e.business_key_)"))
+                    .as("a running case has its access recorded")
+                    .isEmpty();
+            assertThat(elenco(
+                            db,
+                            "select a.numero_pratica from appuntamento a where a.stato = 'PRENOTATO' and not exists"
+                                    + " (select 1 from act_ru_execution e where e.parent_id_ is null"
+                                    + " and e.business_key_ = a.numero_pratica)"))
+                    .as("no booked appointment without its open case")
+                    .isEmpty();
+            assertThat(elenco(
+                            db,
+                            "select a.numero_pratica from appuntamento a join act_ru_execution e on e.business_key_ ="
+                                    + " a.numero_pratica and e.parent_id_ is null join act_ru_task t on"
+                                    + " t.proc_inst_id_ = e.id_ where a.stato = 'PRENOTATO'"
+                                    + " and t.task_def_key_ = 'Task_ConcordaAppuntamento'"))
+                    .as("no step half written: an appointment booked, its task still open")
+                    .isEmpty();
+            assertThat(elenco(
+                            db,
+                            "select e.business_key_ from act_ru_execution e join act_ru_task t on t.proc_inst_id_ ="
+                                    + " e.id_ where e.parent_id_ is null and t.task_def_key_ ="
+                                    + " 'Task_ColloquioAssessment' and not exists (select 1 from appuntamento a"
+                                    + " where a.numero_pratica = e.business_key_ and a.stato = 'PRENOTATO')"))
+                    .as("no step half written: the case moved on, its appointment missing")
+                    .isEmpty();
+            System.out.printf(
+                    "Arresto brusco: nodo ucciso (SIGKILL) dopo %d casi prenotati da 4 client, %d richieste cadute o"
+                            + " rifiutate; riavviato in %d s; %d casi in corso, 0 incoerenze tra motore e dominio%n",
+                    primaDellArresto, falliti.get(), riavviato.toSeconds(), casi);
+        }
+    }
+
+    /** Anonymisation replaces the codice fiscale: the citizens are counted by their ids, read before. */
+    private static int anonimizzatiTra(Connection db, List<String> ids) {
+        return (int) conta(
+                db,
+                "select count(*) from evento_audit where azione = 'ANONIMIZZAZIONE' and entita = 'cittadino'"
+                        + " and cittadino_id in (" + String.join(",", ids) + ")");
+    }
+
+    private static Connection connessione() throws SQLException {
+        return DriverManager.getConnection(
+                PostgresEmbedded.url(DATABASE), PostgresEmbedded.UTENTE, PostgresEmbedded.PASSWORD);
+    }
+
+    private static long conta(Connection db, String sql) {
+        try (var righe = db.createStatement().executeQuery(sql)) {
+            righe.next();
+            return righe.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
+    private static List<String> elenco(Connection db, String sql) throws SQLException {
+        var valori = new ArrayList<String>();
+        try (var righe = db.createStatement().executeQuery(sql)) {
+            while (righe.next()) {
+                valori.add(righe.getString(1));
+            }
+        }
+        return valori;
+    }
+}
