@@ -40,17 +40,15 @@ class AutorizzazioniPlugin extends AbstractProcessEnginePlugin {
     /**
      * What a group may do with the tasks of its own processes: what Tasklist does with a task. See them, claim,
      * unclaim, complete and submit the form (TASK_WORK), assign, delegate and set the due date (TASK_ASSIGN), read the
-     * form's variables (READ_TASK_VARIABLE, as enforce-specific-variable-permission asks) and the variables its task
-     * lists show as columns (READ_INSTANCE_VARIABLE: Tasklist reads them with a variable query, which a task's rights
-     * do not reach). Its own process's variables only, never another group's process, never history. Not
-     * UPDATE_TASK: adding candidate groups or setting variables outside a form is no desk's work.
+     * form's variables (READ_TASK_VARIABLE, as enforce-specific-variable-permission asks). Not READ_INSTANCE_VARIABLE:
+     * it would open every running case of the process, not only the task's (ADR 0010). Not UPDATE_TASK: adding
+     * candidate groups or setting variables outside a form is no desk's work.
      */
     static final Permission[] LAVORO_SUI_COMPITI = {
         Permissions.READ_TASK,
         Permissions.TASK_WORK,
         Permissions.TASK_ASSIGN,
-        ProcessDefinitionPermissions.READ_TASK_VARIABLE,
-        ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE
+        ProcessDefinitionPermissions.READ_TASK_VARIABLE
     };
 
     @Override

@@ -239,8 +239,8 @@ class MatriceAutorizzazioniTest {
     }
 
     /**
-     * Reading a task's variables (what Tasklist's form does) and the variables of the instance that holds it: the
-     * group of the task and the administrator only.
+     * Reading a task's variables (what Tasklist's form does): the group of the task and the administrator only; the
+     * instance's variables, by query or by instance, the administrator only.
      */
     @ParameterizedTest(name = "{0}: informativo {1}, specialistico {2}, cabina {3}, partner {4}")
     @CsvSource({
@@ -269,7 +269,11 @@ class MatriceAutorizzazioniTest {
             assertThat(conta(utente, "/variable-instance/count?processInstanceIdIn=" + istanzaDi.get(gruppo.getKey()))
                             > 0)
                     .as("variable query on the instance of " + gruppo.getKey())
-                    .isEqualTo(gruppo.getValue());
+                    .isEqualTo(utente.equals("admin"));
+            assertThat(chiama("GET", utente, "/process-instance/" + istanzaDi.get(gruppo.getKey()) + "/variables", null)
+                            .statusCode())
+                    .as("variables of the instance of " + gruppo.getKey())
+                    .isEqualTo(utente.equals("admin") ? 200 : 403);
         }
     }
 
@@ -376,10 +380,13 @@ class MatriceAutorizzazioniTest {
                 .isEqualTo(quante);
     }
 
-    /** The desk working the case reads its variables through its task (READ_VARIABLE), not the others. */
+    /**
+     * The variable query (Cockpit's variables tab, {@code /variable-instance}) on a case: the administrator only. The
+     * desk reads the case's variables through its open task (the cells below), not by querying them (ADR 0010).
+     */
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource({
-        "informativo,   true",
+        "informativo,   false",
         "specialistico, false",
         "partner,       false",
         "cabina,        false",
