@@ -86,6 +86,8 @@ public final class Variabili {
 
     public static final String MOMENTO_VERIFICA = "momentoVerifica";
     public static final String SCADENZA_VERIFICA = "scadenzaVerifica";
+    /** Task-local on Task_VerificaEsito: the citizen's name, telephone and e-mail, for the desk to call them. */
+    public static final String CONTATTI_CITTADINO = "contattiCittadino";
     /** When the case closed: the intervals count from here. */
     public static final String CHIUSO_IL = "chiusoIl";
 

@@ -39,7 +39,8 @@ record VariabiliRiservate(
                     VariabiliSpecialistico.PROFILO_ABBINAMENTO,
                     VariabiliSpecialistico.SEGNALAZIONI_ABBINAMENTO,
                     Variabili.NOTA_CHIUSURA,
-                    Variabili.NOTE_VERIFICA
+                    Variabili.NOTE_VERIFICA,
+                    Variabili.CONTATTI_CITTADINO
                 })
                 List<String> variabiliRiservate) {
 

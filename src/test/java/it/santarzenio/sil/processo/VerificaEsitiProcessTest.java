@@ -79,6 +79,9 @@ class VerificaEsitiProcessTest {
         execute(seiMesi);
         assertThat(verifica).isWaitingAt("Task_VerificaEsito");
         assertThat(task(verifica)).hasCandidateGroup("sportello-informativo");
+        assertThat(engine.getTaskService().getVariableLocal(task(verifica).getId(), Variabili.CONTATTI_CITTADINO))
+                .as("whom to call")
+                .isEqualTo("Lucia Esposito, telefono +39 333 1234567, e-mail lucia.esposito@example.org");
         assertThat(task(verifica).getDueDate())
                 .as("due one month after it appears")
                 .isEqualTo(Date.from(seiMesi.getDuedate()
