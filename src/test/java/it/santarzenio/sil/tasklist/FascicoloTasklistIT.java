@@ -93,8 +93,7 @@ class FascicoloTasklistIT {
                 .doesNotContain("LICENZA_MEDIA", "RIQUALIFICAZIONE");
         assertThat(browser.driver().findElements(By.cssSelector(".sil-fascicolo b")))
                 .isEmpty();
-        Files.createDirectories(Path.of("docs/img"));
-        browser.fotografa(Path.of("docs/img/fascicolo-tasklist.png"));
+        browser.fotografa(Path.of("target/screenshots/fascicolo-tasklist.png"));
 
         // The cartella sociale is the last part to arrive.
         browser.attendiTesto(By.cssSelector(".sil-cartella"), "Aggiungi una nota");
