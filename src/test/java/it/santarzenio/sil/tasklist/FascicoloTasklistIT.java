@@ -93,8 +93,7 @@ class FascicoloTasklistIT {
                 .doesNotContain("LICENZA_MEDIA", "RIQUALIFICAZIONE");
         assertThat(browser.driver().findElements(By.cssSelector(".sil-fascicolo b")))
                 .isEmpty();
-        Files.createDirectories(Path.of("docs/img"));
-        browser.fotografa(Path.of("docs/img/fascicolo-tasklist.png"));
+        browser.fotografa(Path.of("target/screenshots/fascicolo-tasklist.png"));
 
         // The cartella sociale is the last part to arrive.
         browser.attendiTesto(By.cssSelector(".sil-cartella"), "Aggiungi una nota");
@@ -150,6 +149,9 @@ class FascicoloTasklistIT {
         browser.scrivi(Browser.campo("nome"), "Ada");
         browser.scrivi(Browser.campo("cognome"), "Sàntoro");
         browser.scrivi(Browser.campo("dataNascita-date"), "21/04/1988");
+        // Closes the date picker, which covers the fields below it (as in AccoglienzaTasklistIT).
+        browser.clicca(By.xpath("//h3[contains(., 'Scheda d')]"));
+        browser.scrivi(Browser.campo("email"), "ada.santoro@example.org");
         browser.clicca(Browser.campo("informativaPrivacy"));
         browser.scrivi(Browser.campo("bisognoEspresso"), "Cerca lavoro come magazziniera.");
         browser.clicca(Browser.campo("tipoRichiesta-1"));
