@@ -87,7 +87,11 @@ public class CabinaService {
                 adesso,
                 scadenza));
         return new PropostaPresentata(
-                presentata.getId(), presentata.getVersione(), scadenza, StoricoInTesto.markdown(precedenti));
+                presentata.getId(),
+                presentata.getVersione(),
+                scadenza,
+                configurazione.scadenzaApprovazione(),
+                StoricoInTesto.markdown(precedenti));
     }
 
     /** Decides on the version awaiting a decision; an approval creates the project to start. */

@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * Task_RegistraDecisioneCabina in orientamento-specialistico.bpmn: the committee's decision on the pending version,
+ * Task_RegistraDecisioneCabina in approvazione-cabina-di-regia.bpmn: the committee's decision on the pending version,
  * with who took it (the member who completed the task) and when.
  */
 @Component("registraDecisioneCabinaDelegate")

@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * Task_SollecitaCabina in orientamento-specialistico.bpmn, after BoundaryEvent_ApprovazioneScaduta: the decision is
+ * Task_SollecitaCabina in approvazione-cabina-di-regia.bpmn, after each firing of BoundaryEvent_ApprovazioneScaduta: the decision is
  * overdue; the reminder is recorded and e-mailed to the members of the responsabili group, who watch Cockpit and
  * have no Tasklist (ADR 0006). It runs in the timer's job, so a failed e-mail is retried.
  */

@@ -24,8 +24,13 @@ public final class VariabiliSpecialistico {
 
     public static final String SCADENZA_APPROVAZIONE = "scadenzaApprovazione";
     public static final String STORICO_PROPOSTA = "storicoProposta";
+    /**
+     * Set by the system: the reminder timer's ISO-8601 repeating interval, {@code R/<scadenzaApprovazione>/<period>},
+     * one reminder at the due date and one every period after it until the decision.
+     */
+    public static final String CICLO_SOLLECITI = "cicloSolleciti";
 
-    // Task_ApprovazioneCabinaDiRegia
+    // Task_ApprovazioneCabinaDiRegia (ApprovazioneCabinaDiRegiaProcess, called by Task_DecisioneCabinaDiRegia)
     public static final String DECISIONE_CABINA = "decisioneCabina";
     public static final String MOTIVAZIONE_CABINA = "motivazioneCabina";
     /** Set by the system: how many reminders an overdue decision caused. */

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import it.santarzenio.sil.ApplicazioneSuH2;
+import it.santarzenio.sil.processo.sicurezza.GruppiDeiProcessi;
+import it.santarzenio.sil.processo.sicurezza.Gruppo;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,6 +29,7 @@ import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.SubProcess;
 import org.camunda.bpm.model.bpmn.instance.Task;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
@@ -103,6 +106,36 @@ class ModelliTest {
                             modello.getModelElementsByType(SequenceFlow.class).stream())
                     .map(BaseElement::getId)
                     .forEach(id -> assertThat(disegnati).as("shape of " + id).contains(id));
+        });
+    }
+
+    /**
+     * Task rights are one grant per process definition (ADR 0010): a process whose user tasks named a second group
+     * would let that group go unseen (no grant) or the owner see the other's tasks. A new group's task goes into a
+     * process of its own, called like ApprovazioneCabinaDiRegiaProcess.
+     */
+    @Test
+    void ogniProcessoHaICompitiDiUnSoloGruppo_quelloCheLeAutorizzazioniConoscono() {
+        PROCESSI.values().forEach(modello -> {
+            var processo =
+                    modello.getModelElementsByType(Process.class).iterator().next();
+            var compiti = modello.getModelElementsByType(UserTask.class);
+            if (compiti.isEmpty()) {
+                return;
+            }
+            String titolare = GruppiDeiProcessi.titolare(processo.getId())
+                    .map(Gruppo::id)
+                    .orElseThrow(() -> new AssertionError(
+                            processo.getId() + " has user tasks but no owner group" + " in GruppiDeiProcessi"));
+            compiti.forEach(compito -> {
+                assertThat(compito.getCamundaCandidateGroupsList())
+                        .as(processo.getId() + "." + compito.getId())
+                        .containsExactly(titolare);
+                assertThat(compito.getCamundaCandidateUsers())
+                        .as(compito.getId())
+                        .isNull();
+                assertThat(compito.getCamundaAssignee()).as(compito.getId()).isNull();
+            });
         });
     }
 

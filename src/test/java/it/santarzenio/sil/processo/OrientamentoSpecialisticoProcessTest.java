@@ -109,7 +109,7 @@ class OrientamentoSpecialisticoProcessTest {
         assertThat(fase)
                 .isEnded()
                 .hasPassed("Task_Rendicontazione", "EndEvent_ProgettoConcluso")
-                .hasNotPassed("Task_CondivisioneCaso", "Task_ApprovazioneCabinaDiRegia", "Task_IncontroDomandaOfferta");
+                .hasNotPassed("Task_CondivisioneCaso", "Task_DecisioneCabinaDiRegia", "Task_IncontroDomandaOfferta");
         assertThat(esitoFase(fase)).isEqualTo("PROGETTO_CONCLUSO");
         var progetto = specialistico.progetto(fase.getBusinessKey()).orElseThrow();
         assertThat(progetto.progettoDefinito()).isTrue();
@@ -130,8 +130,9 @@ class OrientamentoSpecialisticoProcessTest {
         sportelli.orientamentoSpecialistico(fase);
         sportelli.elaboraProposta(fase, "Tirocinio di sei mesi in un magazzino.", "TIROCINIO", true);
 
-        assertThat(fase).isWaitingAt("Task_ApprovazioneCabinaDiRegia");
-        assertThat(task(fase)).hasCandidateGroup("cabina-di-regia");
+        assertThat(fase).isWaitingAt("Task_DecisioneCabinaDiRegia");
+        assertThat(sportelli.cabinaDi(fase)).isWaitingAt("Task_ApprovazioneCabinaDiRegia");
+        assertThat(task(sportelli.cabinaDi(fase))).hasCandidateGroup("cabina-di-regia");
         assertThat(fase).variables().containsEntry(VariabiliSpecialistico.VERSIONE_PROPOSTA, 1);
         sportelli.decidi(fase, "APPROVATA", null);
 
@@ -206,7 +207,7 @@ class OrientamentoSpecialisticoProcessTest {
         var fase = propostaPresentata("Corso di informatica di base.", "FORMAZIONE", false);
         sportelli.decidi(fase, "DA_RIVEDERE", "Manca la durata del corso e l'ente che lo eroga.");
 
-        assertThat(fase).isWaitingAt("Task_ElaborazioneProposta").hasPassed("Task_RegistraDecisioneCabina");
+        assertThat(fase).isWaitingAt("Task_ElaborazioneProposta").hasPassed("Task_DecisioneCabinaDiRegia");
         assertThat(fase)
                 .variables()
                 .as("the form shows the committee's reason")
@@ -216,8 +217,8 @@ class OrientamentoSpecialisticoProcessTest {
         sportelli.elaboraProposta(
                 fase, "Corso di informatica di base, 80 ore, presso il CPIA di zona.", "FORMAZIONE", false);
 
-        assertThat(fase).isWaitingAt("Task_ApprovazioneCabinaDiRegia");
-        assertThat(fase)
+        assertThat(fase).isWaitingAt("Task_DecisioneCabinaDiRegia");
+        assertThat(sportelli.cabinaDi(fase))
                 .variables()
                 .as("the committee's form starts without the previous decision")
                 .doesNotContainKeys(VariabiliSpecialistico.DECISIONE_CABINA, VariabiliSpecialistico.MOTIVAZIONE_CABINA)
@@ -268,7 +269,7 @@ class OrientamentoSpecialisticoProcessTest {
                 .hasMessageContaining("«RINVIATA» non è ammesso")
                 .hasMessageContaining("APPROVATA, DA_RIVEDERE, RESPINTA");
 
-        assertThat(fase).isWaitingAt("Task_ApprovazioneCabinaDiRegia");
+        assertThat(sportelli.cabinaDi(fase)).isWaitingAt("Task_ApprovazioneCabinaDiRegia");
         assertThat(cabina.storico(fase.getBusinessKey()))
                 .singleElement()
                 .satisfies(versione -> assertThat(versione.decisa()).isFalse());
@@ -277,15 +278,16 @@ class OrientamentoSpecialisticoProcessTest {
     @Test
     void partnerSulCompitoDellaCabina_nonAutorizzato() {
         var fase = propostaPresentata("Tirocinio in biblioteca.", "TIROCINIO", false);
-        var compito = task(fase);
+        var decisione = sportelli.cabinaDi(fase);
+        var compito = task(decisione);
 
         assertThatThrownBy(() -> sportelli.completa(
-                        fase,
+                        decisione,
                         "Task_ApprovazioneCabinaDiRegia",
                         PARTNER,
                         Map.of(VariabiliSpecialistico.DECISIONE_CABINA, "APPROVATA")))
                 .isInstanceOf(AuthorizationException.class);
-        assertThat(fase).isWaitingAt("Task_ApprovazioneCabinaDiRegia");
+        assertThat(decisione).isWaitingAt("Task_ApprovazioneCabinaDiRegia");
         assertThat(engine.getTaskService()
                         .createTaskQuery()
                         .taskId(compito.getId())
@@ -557,35 +559,12 @@ class OrientamentoSpecialisticoProcessTest {
         assertThat(progetto.stato()).isEqualTo(StatoProgetto.INTERROTTO);
     }
 
-    @Test
-    void approvazioneScaduta_sollecitoAiResponsabiliEDecisioneAncoraAttesa() {
-        var presentataIl = Instant.now();
-        var fase = propostaPresentata("Tirocinio in biblioteca.", "TIROCINIO", false);
-
-        assertThat(task(fase).getDueDate())
-                .as("the committee has P15D to decide")
-                .isCloseTo(Date.from(presentataIl.atZone(ROMA).plusDays(15).toInstant()), 60_000);
-        var scadenza = job("BoundaryEvent_ApprovazioneScaduta", fase);
-        assertThat(scadenza.getDuedate()).isEqualTo(task(fase).getDueDate());
-        execute(scadenza);
-
-        assertThat(fase)
-                .hasPassed("Task_SollecitaCabina", "EndEvent_SollecitoInviato")
-                .isWaitingAt("Task_ApprovazioneCabinaDiRegia");
-        assertThat(fase).variables().containsEntry(VariabiliSpecialistico.SOLLECITI_CABINA, 1);
-        assertThat(cabina.storico(fase.getBusinessKey()))
-                .singleElement()
-                .satisfies(versione -> assertThat(versione.solleciti()).isOne());
-        sportelli.decidi(fase, "APPROVATA", null);
-        assertThat(fase).isWaitingAt("Task_AvvioProgetto");
-    }
-
     private ProcessInstance propostaPresentata(String testo, String tipo, boolean abbinamento) {
         var fase = sportelli.inviaAlloSpecialistico(false);
         sportelli.condividiCaso(fase);
         sportelli.orientamentoSpecialistico(fase);
         sportelli.elaboraProposta(fase, testo, tipo, abbinamento);
-        assertThat(fase).isWaitingAt("Task_ApprovazioneCabinaDiRegia");
+        assertThat(fase).isWaitingAt("Task_DecisioneCabinaDiRegia");
         return fase;
     }
 

@@ -15,7 +15,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
  * What the people of Fase II do in Tasklist, through the engine API: each one submits the form of a task of their
  * group, authenticated as a demo user, so that the engine's authorizations and the recorded operator are real.
  */
-final class SportelliFaseSpecialistica {
+public final class SportelliFaseSpecialistica {
 
     record Utente(String id, Gruppo gruppo) {}
 
@@ -27,12 +27,12 @@ final class SportelliFaseSpecialistica {
 
     private final ProcessEngine engine;
 
-    SportelliFaseSpecialistica(ProcessEngine engine) {
+    public SportelliFaseSpecialistica(ProcessEngine engine) {
         this.engine = engine;
     }
 
     /** Starts Fase II as the call activity of PercorsoCittadinoProcess does, with a case number of its own. */
-    ProcessInstance inviaAlloSpecialistico(boolean progettoDefinito) {
+    public ProcessInstance inviaAlloSpecialistico(boolean progettoDefinito) {
         String numeroPratica = "SIL-2099-%06d".formatted(PRATICHE.incrementAndGet());
         var variabili = new HashMap<String, Object>();
         variabili.put(Variabili.NUMERO_PRATICA, numeroPratica);
@@ -63,13 +63,26 @@ final class SportelliFaseSpecialistica {
     }
 
     /** The matching instance called by Fase II: the partner's task lives there, away from the case's variables. */
-    ProcessInstance abbinamentoDi(ProcessInstance fase) {
+    public ProcessInstance abbinamentoDi(ProcessInstance fase) {
         var chiamato = engine.getRuntimeService()
                 .createProcessInstanceQuery()
                 .superProcessInstanceId(fase.getId())
                 .processDefinitionKey(Processi.ABBINAMENTO_DOMANDA_OFFERTA)
                 .singleResult();
         assertThat(chiamato).as("matching called by " + fase.getBusinessKey()).isNotNull();
+        return chiamato;
+    }
+
+    /** The committee's instance called by Fase II for the pending proposal version. */
+    public ProcessInstance cabinaDi(ProcessInstance fase) {
+        var chiamato = engine.getRuntimeService()
+                .createProcessInstanceQuery()
+                .superProcessInstanceId(fase.getId())
+                .processDefinitionKey(Processi.APPROVAZIONE_CABINA_DI_REGIA)
+                .singleResult();
+        assertThat(chiamato)
+                .as("Cabina di Regia called by " + fase.getBusinessKey())
+                .isNotNull();
         return chiamato;
     }
 
@@ -93,7 +106,7 @@ final class SportelliFaseSpecialistica {
                         String.valueOf(abbinamento)));
     }
 
-    void condividiCaso(ProcessInstance fase) {
+    public void condividiCaso(ProcessInstance fase) {
         completa(
                 fase,
                 "Task_CondivisioneCaso",
@@ -101,7 +114,7 @@ final class SportelliFaseSpecialistica {
                 Map.of(VariabiliSpecialistico.NOTE_CONDIVISIONE, "Caso e materiali condivisi con l'informativo."));
     }
 
-    void orientamentoSpecialistico(ProcessInstance fase) {
+    public void orientamentoSpecialistico(ProcessInstance fase) {
         completa(
                 fase,
                 "Task_OrientamentoSpecialistico",
@@ -111,7 +124,7 @@ final class SportelliFaseSpecialistica {
                         "Buona manualità, patente B, interesse per la logistica."));
     }
 
-    void elaboraProposta(ProcessInstance fase, String testo, String tipo, boolean abbinamento) {
+    public void elaboraProposta(ProcessInstance fase, String testo, String tipo, boolean abbinamento) {
         completa(
                 fase,
                 "Task_ElaborazioneProposta",
@@ -125,11 +138,11 @@ final class SportelliFaseSpecialistica {
                         String.valueOf(abbinamento)));
     }
 
-    void decidi(ProcessInstance fase, String decisione, String motivazione) {
+    public void decidi(ProcessInstance fase, String decisione, String motivazione) {
         var variabili = new HashMap<String, Object>();
         variabili.put(VariabiliSpecialistico.DECISIONE_CABINA, decisione);
         variabili.put(VariabiliSpecialistico.MOTIVAZIONE_CABINA, motivazione);
-        completa(fase, "Task_ApprovazioneCabinaDiRegia", CABINA, variabili);
+        completa(cabinaDi(fase), "Task_ApprovazioneCabinaDiRegia", CABINA, variabili);
     }
 
     void abbina(ProcessInstance fase, String esito, Long offerta, String note) {

@@ -40,10 +40,11 @@ final class CasoInCorso {
         }
     }
 
+    /** The open task {@code chiave} of the case, in its instance or in one it called (same business key). */
     String compito(String chiave) {
         return engine.getTaskService()
                 .createTaskQuery()
-                .processInstanceId(istanza.getId())
+                .processInstanceBusinessKey(istanza.getBusinessKey())
                 .taskDefinitionKey(chiave)
                 .singleResult()
                 .getId();
@@ -52,7 +53,7 @@ final class CasoInCorso {
     boolean aperto(String chiave) {
         return engine.getTaskService()
                         .createTaskQuery()
-                        .processInstanceId(istanza.getId())
+                        .processInstanceBusinessKey(istanza.getBusinessKey())
                         .taskDefinitionKey(chiave)
                         .count()
                 == 1;

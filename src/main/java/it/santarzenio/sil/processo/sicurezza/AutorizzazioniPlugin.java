@@ -5,15 +5,21 @@ import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT
 
 import it.santarzenio.sil.processo.Processi;
 import it.santarzenio.sil.processo.Variabili;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -22,11 +28,36 @@ import org.springframework.stereotype.Component;
  * Creates the groups of design.md section 2 and their least-privilege authorizations, in every profile. Idempotent:
  * a restart finds what exists and adds only what is missing. The camunda-admin group and its grants are the
  * starter's (camunda.bpm.admin-user).
+ *
+ * <p>Task rights are grants on the process definitions, one per group ({@link GruppiDeiProcessi}), not rows per task:
+ * the engine writes none ({@link AutorizzazioniPerProcesso}), and those an older version left are removed at start
+ * (ADR 0010).
  */
 @Component
 // Before UtentiDemoPlugin, which adds members to these groups.
 @Order(Ordered.LOWEST_PRECEDENCE - 10)
 class AutorizzazioniPlugin extends AbstractProcessEnginePlugin {
+
+    /**
+     * What a group may do with the tasks of its own processes: what Tasklist does with a task. See them, claim,
+     * unclaim, complete and submit the form (TASK_WORK), assign, delegate and set the due date (TASK_ASSIGN), read the
+     * form's variables (READ_TASK_VARIABLE, as enforce-specific-variable-permission asks) and the variables its task
+     * lists show as columns (READ_INSTANCE_VARIABLE: Tasklist reads them with a variable query, which a task's rights
+     * do not reach). Its own process's variables only, never another group's process, never history. Not
+     * UPDATE_TASK: adding candidate groups or setting variables outside a form is no desk's work.
+     */
+    static final Permission[] LAVORO_SUI_COMPITI = {
+        Permissions.READ_TASK,
+        Permissions.TASK_WORK,
+        Permissions.TASK_ASSIGN,
+        ProcessDefinitionPermissions.READ_TASK_VARIABLE,
+        ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE
+    };
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configurazione) {
+        configurazione.setResourceAuthorizationProvider(new AutorizzazioniPerProcesso());
+    }
 
     @Override
     public void postProcessEngineBuild(ProcessEngine engine) {
@@ -46,6 +77,10 @@ class AutorizzazioniPlugin extends AbstractProcessEnginePlugin {
                 }
             }
         }
+        GruppiDeiProcessi.tutti()
+                .forEach((processo, gruppo) ->
+                        grants.grant(gruppo, Resources.PROCESS_DEFINITION, processo, LAVORO_SUI_COMPITI));
+        rimuoviAutorizzazioniPerCompito(engine);
         // Only the informative desk opens cases (Tasklist "Avvia processo" with the Accoglienza start form).
         grants.grant(
                 Gruppo.SPORTELLO_INFORMATIVO,
@@ -81,6 +116,41 @@ class AutorizzazioniPlugin extends AbstractProcessEnginePlugin {
         grants.revoca(responsabili, Resources.DECISION_DEFINITION, ANY, Permissions.READ_HISTORY);
         grants.grant(responsabili, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
         grants.grant(responsabili, Resources.DEPLOYMENT, ANY, Permissions.READ);
+    }
+
+    /**
+     * Deletes the rows the engine's default provider wrote for each task (candidate group, assignee, owner, candidate
+     * user) where the definition's grant now covers them, and those of tasks that no longer exist. One statement,
+     * idempotent: on a database already cleaned it finds nothing. Kept: the rows of a group on a task of another
+     * group's process (a model version older than ADR 0010), which that group still needs, and grants on every task
+     * ('*').
+     */
+    static int rimuoviAutorizzazioniPerCompito(ProcessEngine engine) {
+        var configurazione = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+        String prefisso = configurazione.getDatabaseTablePrefix();
+        List<String> titolari = new ArrayList<>();
+        List<String> parametri = new ArrayList<>();
+        for (Map.Entry<String, Gruppo> titolare : GruppiDeiProcessi.tutti().entrySet()) {
+            titolari.add("(D.KEY_ = ? AND A.GROUP_ID_ = ?)");
+            parametri.add(titolare.getKey());
+            parametri.add(titolare.getValue().id());
+        }
+        String sql = ("DELETE FROM %1$sACT_RU_AUTHORIZATION A WHERE A.TYPE_ = %2$d AND A.RESOURCE_TYPE_ = %3$d"
+                        + " AND A.RESOURCE_ID_ <> '%4$s' AND ((A.USER_ID_ IS NOT NULL AND A.USER_ID_ <> '%4$s')"
+                        + " OR NOT EXISTS (SELECT 1 FROM %1$sACT_RU_TASK T WHERE T.ID_ = A.RESOURCE_ID_)"
+                        + " OR EXISTS (SELECT 1 FROM %1$sACT_RU_TASK T JOIN %1$sACT_RE_PROCDEF D ON D.ID_ = T.PROC_DEF_ID_"
+                        + " WHERE T.ID_ = A.RESOURCE_ID_ AND (%5$s)))")
+                .formatted(
+                        prefisso, AUTH_TYPE_GRANT, Resources.TASK.resourceType(), ANY, String.join(" OR ", titolari));
+        try (var connessione = configurazione.getDataSource().getConnection();
+                var comando = connessione.prepareStatement(sql)) {
+            for (int i = 0; i < parametri.size(); i++) {
+                comando.setString(i + 1, parametri.get(i));
+            }
+            return comando.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Rimozione delle autorizzazioni per compito non riuscita", e);
+        }
     }
 
     private static void creaGruppo(IdentityService identita, Gruppo gruppo) {

@@ -8,13 +8,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import it.santarzenio.sil.ApplicazioneSuH2;
 import it.santarzenio.sil.ClientHttp;
 import it.santarzenio.sil.processo.Processi;
+import it.santarzenio.sil.processo.SportelliFaseSpecialistica;
 import it.santarzenio.sil.processo.Variabili;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
@@ -45,6 +50,10 @@ class MatriceAutorizzazioniTest {
 
     private String istanza;
     private String compito;
+    /** One open task of each operative group, by the demo user of the group, and the instance that holds it. */
+    private final Map<String, String> compitoDi = new HashMap<>();
+
+    private final Map<String, String> istanzaDi = new HashMap<>();
 
     MatriceAutorizzazioniTest(
             @LocalServerPort int porta, @Value("${sil.demo.password}") String password, ProcessEngine engine) {
@@ -72,6 +81,39 @@ class MatriceAutorizzazioniTest {
                         .putValue(Variabili.TITOLO_STUDIO, "LICENZA_MEDIA")
                         .putValue(Variabili.CONDIZIONE_OCCUPAZIONALE, "DISOCCUPATO"))
                 .evaluate();
+        var sportelli = new SportelliFaseSpecialistica(engine);
+        var specialistica = sportelli.inviaAlloSpecialistico(false);
+        var perLaCabina = propostaPresentata(sportelli);
+        var perIlPartner = propostaPresentata(sportelli);
+        sportelli.decidi(perIlPartner, "APPROVATA", null);
+        conIlCompito(
+                "informativo",
+                engine.getRuntimeService()
+                        .createProcessInstanceQuery()
+                        .processInstanceId(istanza)
+                        .singleResult());
+        conIlCompito("specialistico", specialistica);
+        conIlCompito("cabina", sportelli.cabinaDi(perLaCabina));
+        conIlCompito("partner", sportelli.abbinamentoDi(perIlPartner));
+    }
+
+    private static ProcessInstance propostaPresentata(SportelliFaseSpecialistica sportelli) {
+        var fase = sportelli.inviaAlloSpecialistico(false);
+        sportelli.condividiCaso(fase);
+        sportelli.orientamentoSpecialistico(fase);
+        sportelli.elaboraProposta(fase, "Tirocinio di sei mesi in un magazzino.", "TIROCINIO", true);
+        return fase;
+    }
+
+    private void conIlCompito(String utente, ProcessInstance istanzaDelCompito) {
+        istanzaDi.put(utente, istanzaDelCompito.getId());
+        compitoDi.put(
+                utente,
+                engine.getTaskService()
+                        .createTaskQuery()
+                        .processInstanceId(istanzaDelCompito.getId())
+                        .singleResult()
+                        .getId());
     }
 
     // --- Processes and tasks ---
@@ -100,6 +142,135 @@ class MatriceAutorizzazioniTest {
     })
     void vedeICompitiDellaPratica(String utente, int quanti) throws Exception {
         assertThat(conta(utente, "/task/count?processInstanceId=" + istanza)).isEqualTo(quanti);
+    }
+
+    /**
+     * Each group lists and counts the tasks of its own processes only: the specialist desk not the Cabina di Regia's
+     * (now in a called process of its own), the partner none of the desks', the desks none of the partner's. Task
+     * rights are grants on the process definitions (ADR 0010), no longer rows per task.
+     */
+    @ParameterizedTest(name = "{0}: informativo {1}, specialistico {2}, cabina {3}, partner {4}")
+    @CsvSource({
+        "informativo,   1, 0, 0, 0",
+        "specialistico, 0, 1, 0, 0",
+        "partner,       0, 0, 0, 1",
+        "cabina,        0, 0, 1, 0",
+        "responsabile,  1, 1, 1, 1",
+        "admin,         1, 1, 1, 1"
+    })
+    void elencaEContaSoloICompitiDelProprioGruppo(
+            String utente, int informativo, int specialistico, int cabina, int partner) throws Exception {
+        var attesi = Map.of(
+                "informativo", informativo, "specialistico", specialistico, "cabina", cabina, "partner", partner);
+        for (var gruppo : attesi.entrySet()) {
+            String diQuelGruppo = "processInstanceId=" + istanzaDi.get(gruppo.getKey());
+            assertThat(conta(utente, "/task/count?" + diQuelGruppo))
+                    .as("count of the task of " + gruppo.getKey())
+                    .isEqualTo(gruppo.getValue().longValue());
+            assertThat(elenco(utente, "GET", "/task?" + diQuelGruppo, null))
+                    .as("list of the task of " + gruppo.getKey())
+                    .hasSize(gruppo.getValue());
+        }
+    }
+
+    /** The group task query Tasklist runs, asked as one group for every group: only its own group answers. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "informativo,   sportello-informativo",
+        "specialistico, sportello-specialistico",
+        "partner,       societa-partner",
+        "cabina,        cabina-di-regia"
+    })
+    void nonContaNeElencaICompitiDiUnAltroGruppo(String utente, String proprio) throws Exception {
+        for (Gruppo gruppo : Gruppo.values()) {
+            if (!gruppo.operativo()) {
+                continue;
+            }
+            String query = "candidateGroup=" + gruppo.id() + "&includeAssignedTasks=true";
+            long contati = conta(utente, "/task/count?" + query);
+            var elencati = elenco(utente, "GET", "/task?" + query + "&maxResults=200", null);
+            if (gruppo.id().equals(proprio)) {
+                assertThat(contati).as(gruppo.id()).isPositive();
+                assertThat(elencati).as(gruppo.id()).isNotEmpty();
+            } else {
+                assertThat(contati).as(gruppo.id()).isZero();
+                assertThat(elencati).as(gruppo.id()).isEmpty();
+            }
+        }
+    }
+
+    /**
+     * Every saved filter the user may read lists and counts only tasks of the user's group; the filters of another
+     * group cannot be run at all.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "informativo,   sportello-informativo",
+        "specialistico, sportello-specialistico",
+        "partner,       societa-partner",
+        "cabina,        cabina-di-regia"
+    })
+    void iFiltriMostranoSoloICompitiDelProprioGruppo(String utente, String proprio) throws Exception {
+        var tutti = engine.getFilterService().createTaskFilterQuery().list();
+        var leggibili = elenco(utente, "GET", "/filter?resourceType=Task", null);
+        var idLeggibili = new java.util.HashSet<String>();
+        leggibili.forEach(filtro -> idLeggibili.add(filtro.path("id").asText()));
+        assertThat(idLeggibili).isNotEmpty();
+        for (var filtro : tutti) {
+            String percorso = "/filter/" + filtro.getId();
+            if (!idLeggibili.contains(filtro.getId())) {
+                assertThat(chiama("GET", utente, percorso + "/count", null).statusCode())
+                        .as("count of " + filtro.getName())
+                        .isEqualTo(403);
+                assertThat(chiama("POST", utente, percorso + "/list", "{}").statusCode())
+                        .as("list of " + filtro.getName())
+                        .isEqualTo(403);
+                continue;
+            }
+            var compiti = elenco(utente, "POST", percorso + "/list?maxResults=200", "{}");
+            assertThat(conta(utente, percorso + "/count"))
+                    .as("count of " + filtro.getName())
+                    .isGreaterThanOrEqualTo(compiti.size());
+            compiti.forEach(compitoElencato -> assertThat(
+                            gruppiCandidati(compitoElencato.path("id").asText()))
+                    .as(filtro.getName() + ": " + compitoElencato.path("name").asText())
+                    .containsExactly(proprio));
+        }
+    }
+
+    /**
+     * Reading a task's variables (what Tasklist's form does) and the variables of the instance that holds it: the
+     * group of the task and the administrator only.
+     */
+    @ParameterizedTest(name = "{0}: informativo {1}, specialistico {2}, cabina {3}, partner {4}")
+    @CsvSource({
+        "informativo,   true,  false, false, false",
+        "specialistico, false, true,  false, false",
+        "partner,       false, false, false, true",
+        "cabina,        false, false, true,  false",
+        "responsabile,  false, false, false, false",
+        "admin,         true,  true,  true,  true"
+    })
+    void leggeLeVariabiliSoloDeiCompitiDelProprioGruppo(
+            String utente, boolean informativo, boolean specialistico, boolean cabina, boolean partner)
+            throws Exception {
+        var attesi = Map.of(
+                "informativo", informativo, "specialistico", specialistico, "cabina", cabina, "partner", partner);
+        for (var gruppo : attesi.entrySet()) {
+            var variabili = chiama("GET", utente, "/task/" + compitoDi.get(gruppo.getKey()) + "/variables", null);
+            var modulo = chiama("GET", utente, "/task/" + compitoDi.get(gruppo.getKey()) + "/form-variables", null);
+            int stato = gruppo.getValue() ? 200 : 403;
+            assertThat(variabili.statusCode())
+                    .as("variables of the task of " + gruppo.getKey())
+                    .isIn(stato);
+            assertThat(modulo.statusCode())
+                    .as("form variables of the task of " + gruppo.getKey())
+                    .isIn(stato);
+            assertThat(conta(utente, "/variable-instance/count?processInstanceIdIn=" + istanzaDi.get(gruppo.getKey()))
+                            > 0)
+                    .as("variable query on the instance of " + gruppo.getKey())
+                    .isEqualTo(gruppo.getValue());
+        }
     }
 
     @ParameterizedTest(name = "{0}: {1}")
@@ -590,6 +761,21 @@ class MatriceAutorizzazioniTest {
                 password,
                 corpo == null ? null : JSON,
                 corpo == null ? null : corpo.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private List<JsonNode> elenco(String utente, String metodo, String percorso, String corpo) throws Exception {
+        var risposta = chiama(metodo, utente, percorso, corpo);
+        assertThat(risposta.statusCode()).as(percorso + " " + risposta.body()).isEqualTo(200);
+        var elementi = new java.util.ArrayList<JsonNode>();
+        json.readTree(risposta.body()).forEach(elementi::add);
+        return elementi;
+    }
+
+    private List<String> gruppiCandidati(String idCompito) {
+        return engine.getTaskService().getIdentityLinksForTask(idCompito).stream()
+                .map(IdentityLink::getGroupId)
+                .filter(gruppo -> gruppo != null)
+                .toList();
     }
 
     private long conta(String utente, String percorso) throws Exception {
