@@ -42,6 +42,7 @@ final class Rapporto {
     private final Map<Variante, Map<Integer, String>> carichi = new EnumMap<>(Variante.class);
     private final Map<Variante, List<PercorsoRest.Esito>> percorsi = new EnumMap<>(Variante.class);
     private final List<String> avvertenze = new ArrayList<>();
+    private int ripetizioni = 30;
     private final Map<String, PrimaSchermata.Tempi> schermate = new LinkedHashMap<>();
     private int dimensioneSchermate;
 
@@ -49,6 +50,10 @@ final class Rapporto {
         this.comando = comando;
         this.macchina = macchina;
         this.versione = versione;
+    }
+
+    void ripetizioni(int ripetizioni) {
+        this.ripetizioni = ripetizioni;
     }
 
     void postgres(String versione) {
@@ -116,7 +121,11 @@ final class Rapporto {
                 .append(" -jar target/sportello-lavoro-*.jar` in the demo profile; the bare engine `nudo.MotoreNudo`, ")
                 .append("the Spring Boot starter with its REST API only) on its own database of the same PostgreSQL ")
                 .append("server; every request goes over HTTP to `/engine-rest` with HTTP Basic as the desk's demo ")
-                .append("user. Latencies in milliseconds, p50 / p95 by nearest rank; `n=` when fewer samples than ")
+                .append("user. Latencies in milliseconds, p50 / p95 by nearest rank over up to " + ripetizioni
+                        + " samples per request "
+                        + "after " + MotoreBenchmark.RISCALDAMENTO + " warm-up calls (at most "
+                        + MotoreBenchmark.BUDGET_MILLIS / 1000
+                        + " s of samples, at least three); `n=` when fewer samples than ")
                 .append("asked (a slow request stops at the time budget); `ERROR` when the request failed (the ")
                 .append("database's `statement_timeout` included).\n\n");
         t.append("### Targets\n\n");
@@ -398,19 +407,16 @@ final class Rapporto {
                 .orElse(null);
     }
 
-    private static String cella(Campioni campioni) {
+    private String cella(Campioni campioni) {
         if (campioni == null) {
             return "—";
         }
         if (campioni.errori() > 0) {
-            return "ERROR "
-                    + campioni.primoErrore()
-                            .replace("|", "/")
-                            .replaceAll("\\s+", " ")
-                            .substring(0, Math.min(60, campioni.primoErrore().length()));
+            String errore = campioni.primoErrore().replace("|", "/").replaceAll("\\s+", " ");
+            return "ERROR " + errore.substring(0, Math.min(60, errore.length()));
         }
         String testo = ms(campioni.percentile(50)) + " / " + ms(campioni.percentile(95));
-        return campioni.numero() < 50 ? testo + " (n=" + campioni.numero() + ")" : testo;
+        return campioni.numero() < ripetizioni ? testo + " (n=" + campioni.numero() + ")" : testo;
     }
 
     static String ms(double millis) {
