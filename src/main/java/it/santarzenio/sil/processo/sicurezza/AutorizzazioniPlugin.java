@@ -6,9 +6,7 @@ import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT
 import it.santarzenio.sil.processo.Processi;
 import it.santarzenio.sil.processo.Variabili;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
@@ -127,27 +125,32 @@ class AutorizzazioniPlugin extends AbstractProcessEnginePlugin {
      */
     static int rimuoviAutorizzazioniPerCompito(ProcessEngine engine) {
         var configurazione = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
-        String prefisso = configurazione.getDatabaseTablePrefix();
-        List<String> titolari = new ArrayList<>();
-        List<String> parametri = new ArrayList<>();
-        for (Map.Entry<String, Gruppo> titolare : GruppiDeiProcessi.tutti().entrySet()) {
-            titolari.add("(D.KEY_ = ? AND A.GROUP_ID_ = ?)");
-            parametri.add(titolare.getKey());
-            parametri.add(titolare.getValue().id());
-        }
-        String sql = ("DELETE FROM %1$sACT_RU_AUTHORIZATION A WHERE A.TYPE_ = %2$d AND A.RESOURCE_TYPE_ = %3$d"
-                        + " AND A.RESOURCE_ID_ <> '%4$s' AND ((A.USER_ID_ IS NOT NULL AND A.USER_ID_ <> '%4$s')"
-                        + " OR NOT EXISTS (SELECT 1 FROM %1$sACT_RU_TASK T WHERE T.ID_ = A.RESOURCE_ID_)"
-                        + " OR EXISTS (SELECT 1 FROM %1$sACT_RU_TASK T JOIN %1$sACT_RE_PROCDEF D ON D.ID_ = T.PROC_DEF_ID_"
-                        + " WHERE T.ID_ = A.RESOURCE_ID_ AND (%5$s)))")
-                .formatted(
-                        prefisso, AUTH_TYPE_GRANT, Resources.TASK.resourceType(), ANY, String.join(" OR ", titolari));
-        try (var connessione = configurazione.getDataSource().getConnection();
-                var comando = connessione.prepareStatement(sql)) {
-            for (int i = 0; i < parametri.size(); i++) {
-                comando.setString(i + 1, parametri.get(i));
+        String autorizzazioni = configurazione.getDatabaseTablePrefix() + "ACT_RU_AUTHORIZATION";
+        String compiti = configurazione.getDatabaseTablePrefix() + "ACT_RU_TASK";
+        String definizioni = configurazione.getDatabaseTablePrefix() + "ACT_RE_PROCDEF";
+        String perCompito = "DELETE FROM " + autorizzazioni + " WHERE TYPE_ = " + AUTH_TYPE_GRANT
+                + " AND RESOURCE_TYPE_ = " + Resources.TASK.resourceType() + " AND RESOURCE_ID_ <> '" + ANY + "'";
+        try (var connessione = configurazione.getDataSource().getConnection()) {
+            int rimosse = 0;
+            try (var utenti = connessione.prepareStatement(
+                    perCompito + " AND USER_ID_ IS NOT NULL AND USER_ID_ <> '" + ANY + "'")) {
+                rimosse += utenti.executeUpdate();
             }
-            return comando.executeUpdate();
+            try (var chiusi = connessione.prepareStatement(
+                    perCompito + " AND RESOURCE_ID_ NOT IN (SELECT ID_ FROM " + compiti + ")")) {
+                rimosse += chiusi.executeUpdate();
+            }
+            try (var coperte = connessione.prepareStatement(perCompito + " AND GROUP_ID_ = ? AND RESOURCE_ID_ IN"
+                    + " (SELECT T.ID_ FROM " + compiti + " T JOIN " + definizioni + " D ON D.ID_ = T.PROC_DEF_ID_"
+                    + " WHERE D.KEY_ = ?)")) {
+                for (Map.Entry<String, Gruppo> titolare :
+                        GruppiDeiProcessi.tutti().entrySet()) {
+                    coperte.setString(1, titolare.getValue().id());
+                    coperte.setString(2, titolare.getKey());
+                    rimosse += coperte.executeUpdate();
+                }
+            }
+            return rimosse;
         } catch (SQLException e) {
             throw new IllegalStateException("Rimozione delle autorizzazioni per compito non riuscita", e);
         }
