@@ -27,7 +27,7 @@ import org.springframework.test.context.TestConstructor;
 import org.springframework.test.context.TestConstructor.AutowireMode;
 
 /**
- * The Cruscotto at a region's scale: 100,000 closed cases and their rows (about 940,000 domain rows: citizens,
+ * The Cruscotto at a region's scale: 100,000 closed cases and their rows (about 840,000 domain rows: citizens,
  * accesses, schede utente, assessments and absences, profiles, appointments, specialist activities, proposals and
  * decisions, projects, monitoring, reports) seeded with SQL on the embedded PostgreSQL, then {@code /api/cruscotto}
  * for the last twelve months and its CSV over HTTP, as the Cockpit plugin calls them. Writes its block of
