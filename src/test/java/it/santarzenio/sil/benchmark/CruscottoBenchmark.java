@@ -81,9 +81,8 @@ class CruscottoBenchmark {
                 oggi.minusYears(1).plusDays(1).toString(),
                 oggi.toString());
         assertThat(figure).contains("\"presiInCarico\":" + presi);
+        // A target missed is reported in docs/benchmark.md, not hidden and not a failed build (as MotoreBenchmark).
         scrivi(righe, semina, api, csv);
-        assertThat(api.get(MISURE / 2)).as("median of /api/cruscotto, ms").isLessThanOrEqualTo(LIMITE_API_MS);
-        assertThat(csv.get(MISURE / 2)).as("median of export.csv, ms").isLessThanOrEqualTo(LIMITE_CSV_MS);
     }
 
     /** Sorted latencies in ms of {@link #MISURE} calls after {@link #RISCALDAMENTO} unmeasured ones. */
@@ -200,12 +199,23 @@ class CruscottoBenchmark {
                         .formatted(RISCALDAMENTO, Runtime.getRuntime().availableProcessors())
                 + "Load average during the run (1, 5, 15 min; %s cores shared by every process): %s.\n\n"
                         .formatted(Runtime.getRuntime().availableProcessors(), carico())
-                + "| request | p50 | p95 | max | target |\n|---|---|---|---|---|\n"
-                + "| `GET /api/cruscotto?dal=&al=` | %d ms | %d ms | %d ms | ≤ %d ms |\n"
-                        .formatted(api.get(MISURE / 2), p95(api), api.get(MISURE - 1), LIMITE_API_MS)
-                + "| `GET /api/cruscotto/export.csv?dal=&al=` | %d ms | %d ms | %d ms | ≤ %d ms |\n"
-                        .formatted(csv.get(MISURE / 2), p95(csv), csv.get(MISURE - 1), LIMITE_CSV_MS)
-                + "\nThe test fails if a median exceeds its target. Run: `mvn -B -Pbenchmark verify`.\n"
+                + "| request | p50 | p95 | max | target (p95) |\n|---|---|---|---|---|\n"
+                + "| `GET /api/cruscotto?dal=&al=` | %d ms | %d ms | %d ms | ≤ %d ms: %s |\n"
+                        .formatted(
+                                api.get(MISURE / 2),
+                                p95(api),
+                                api.get(MISURE - 1),
+                                LIMITE_API_MS,
+                                p95(api) <= LIMITE_API_MS ? "met" : "NOT met")
+                + "| `GET /api/cruscotto/export.csv?dal=&al=` | %d ms | %d ms | %d ms | ≤ %d ms: %s |\n"
+                        .formatted(
+                                csv.get(MISURE / 2),
+                                p95(csv),
+                                csv.get(MISURE - 1),
+                                LIMITE_CSV_MS,
+                                p95(csv) <= LIMITE_CSV_MS ? "met" : "NOT met")
+                + "\nTargets are reported, met or not; the run fails only if it could not measure."
+                + " Run: `./mvnw -B -Pbenchmark verify`.\n"
                 + "<!-- fine cruscotto -->";
         String attuale = Files.exists(RISULTATI)
                 ? Files.readString(RISULTATI, StandardCharsets.UTF_8)
