@@ -3,6 +3,7 @@ package it.santarzenio.sil.fascicolo;
 import static it.santarzenio.sil.accesso.CodiciFiscaliDiProva.nuovoCodiceFiscale;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import it.santarzenio.sil.AppuntamentoIniziato;
 import it.santarzenio.sil.agenda.AgendaService;
 import it.santarzenio.sil.agenda.Sportello;
 import it.santarzenio.sil.processo.Processi;
@@ -13,7 +14,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A case worked through the engine by the demo users of each desk, as Tasklist would submit their forms, so that every
@@ -103,7 +106,12 @@ public final class PraticaDiProva {
         return this;
     }
 
+    /** The assessment, once the appointment's hour has come (presence is refused before it). */
     public PraticaDiProva colloquio() {
+        AppuntamentoIniziato.per(
+                new JdbcTemplate(
+                        ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDataSource()),
+                numeroPratica());
         completa(
                 "Task_ColloquioAssessment",
                 "informativo",

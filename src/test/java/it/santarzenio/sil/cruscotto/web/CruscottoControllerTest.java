@@ -123,14 +123,14 @@ class CruscottoControllerTest {
                 .as("a page of another site")
                 .isEqualTo(401);
         assertThat(responsabile.get("/api/agenda?sportello=INFORMATIVO").statusCode())
-                .as("the session opens the Cruscotto only")
-                .isEqualTo(401);
+                .as("the session carries the manager's rights and no more: the agenda is the desks'")
+                .isEqualTo(403);
 
         var operatore = new ClientHttp(porta);
         assertThat(operatore.loginWebapp("tasklist", "informativo", password).statusCode())
                 .isEqualTo(200);
         assertThat(operatore.get(PERIODO).statusCode())
-                .as("a Tasklist session of a desk")
-                .isEqualTo(401);
+                .as("a Tasklist session of a desk: the desk's rights, which do not include the Cruscotto")
+                .isEqualTo(403);
     }
 }
