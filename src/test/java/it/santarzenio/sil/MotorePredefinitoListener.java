@@ -1,5 +1,6 @@
 package it.santarzenio.sil;
 
+import org.camunda.bpm.container.RuntimeContainerDelegate;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngines;
 import org.springframework.core.Ordered;
@@ -18,7 +19,23 @@ public class MotorePredefinitoListener implements TestExecutionListener, Ordered
     public void beforeTestClass(TestContext contesto) {
         contesto.getApplicationContext()
                 .getBeanProvider(ProcessEngine.class)
-                .ifAvailable(ProcessEngines::registerProcessEngine);
+                .ifAvailable(MotorePredefinitoListener::predefinito);
+    }
+
+    /** Both registries: the engine's static one and the runtime container that the webapps and REST also ask. */
+    private static void predefinito(ProcessEngine motore) {
+        ProcessEngines.registerProcessEngine(motore);
+        var contenitore = RuntimeContainerDelegate.INSTANCE.get();
+        var servizio = contenitore.getProcessEngineService();
+        var attuale = servizio.getProcessEngineNames().contains(motore.getName())
+                ? servizio.getProcessEngine(motore.getName())
+                : null;
+        if (attuale != motore) {
+            if (attuale != null) {
+                contenitore.unregisterProcessEngine(attuale);
+            }
+            contenitore.registerProcessEngine(motore);
+        }
     }
 
     @Override

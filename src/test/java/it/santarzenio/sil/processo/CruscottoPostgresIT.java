@@ -107,7 +107,8 @@ class CruscottoPostgresIT {
         // C: three absences close the case (ABBANDONO). A woman of 27.
         var c = presaInCarico(cf("CCC", 1998, 'C', 3, true));
         for (int i = 0; i < 3; i++) {
-            appuntamento(c);
+            // An absence is recorded once the appointment's hour has come.
+            orologio.imposta(appuntamento(c).toLocalDateTime().plusMinutes(1));
             informativo.completa(c, Map.of(Variabili.PRESENZA, "ASSENTE"));
         }
 
