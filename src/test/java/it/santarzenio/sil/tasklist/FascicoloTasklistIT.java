@@ -144,13 +144,16 @@ class FascicoloTasklistIT {
         entraInTasklist();
         browser.clicca(By.linkText("Avvia processo"));
         browser.clicca(By.partialLinkText("Percorso del cittadino"));
-        String codiceFiscale = it.santarzenio.sil.accesso.CodiciFiscaliDiProva.nuovoCodiceFiscale();
+        // The code agrees with the name, surname, birth date and sex typed below (they are checked against it).
+        String codiceFiscale = it.santarzenio.sil.accesso.CodiciFiscaliDiProva.nuovoCodiceFiscale(
+                "Sàntoro", "Ada", java.time.LocalDate.of(1988, 4, 21), it.santarzenio.sil.accesso.Sesso.F);
         browser.scrivi(Browser.campo("codiceFiscale"), codiceFiscale);
         browser.scrivi(Browser.campo("nome"), "Ada");
         browser.scrivi(Browser.campo("cognome"), "Sàntoro");
         browser.scrivi(Browser.campo("dataNascita-date"), "21/04/1988");
         // Closes the date picker, which covers the fields below it (as in AccoglienzaTasklistIT).
         browser.clicca(By.xpath("//h3[contains(., 'Scheda d')]"));
+        browser.clicca(Browser.campo("sesso-1"));
         browser.scrivi(Browser.campo("email"), "ada.santoro@example.org");
         browser.clicca(Browser.campo("informativaPrivacy"));
         browser.scrivi(Browser.campo("bisognoEspresso"), "Cerca lavoro come magazziniera.");
