@@ -34,10 +34,12 @@ final class Macchina {
     static String postgres(ServerPostgres postgres) throws SQLException {
         try (var connessione = postgres.connessione("postgres");
                 var istruzione = connessione.createStatement();
-                var righe = istruzione.executeQuery("SELECT version(), current_setting('shared_buffers')")) {
+                var righe = istruzione.executeQuery("SELECT version(), current_setting('shared_buffers'),"
+                        + " current_setting('random_page_cost'), current_setting('effective_cache_size')")) {
             righe.next();
             return righe.getString(1).replaceAll(" on .*", "") + " (zonky embedded binaries, fsync off, shared_buffers "
-                    + righe.getString(2) + ")";
+                    + righe.getString(2) + ", random_page_cost " + righe.getString(3) + ", effective_cache_size "
+                    + righe.getString(4) + ")";
         }
     }
 

@@ -58,6 +58,20 @@ class MotoreBenchmark {
             .map(String::trim)
             .map(Variante::valueOf)
             .toList();
+    /**
+     * The variants measured at one size: {@code -Dbenchmark.varianti.100000=APP_ON,NUDO_OFF} leaves out, at that size
+     * only, a variant whose every request would wait for the statement timeout.
+     */
+    private List<Variante> variantiDi(int dimensione) {
+        String proprieta = System.getProperty("benchmark.varianti." + dimensione);
+        return proprieta == null
+                ? varianti
+                : Arrays.stream(proprieta.split(","))
+                        .map(String::trim)
+                        .map(Variante::valueOf)
+                        .toList();
+    }
+
     // Cases seeded through the engine's API; larger sizes copy them (ADR 0011) unless benchmark.semina=api.
     private final int base = Integer.getInteger("benchmark.base", 1000);
     private final boolean semineSoloApi = "api".equals(System.getProperty("benchmark.semina"));
@@ -104,7 +118,8 @@ class MotoreBenchmark {
                     continue;
                 }
                 for (var variante : varianti) {
-                    if (!variante.autorizzazioni && soloAutorizzazioni.contains(dimensione)) {
+                    if (!variante.autorizzazioni && soloAutorizzazioni.contains(dimensione)
+                            || !variantiDi(dimensione).contains(variante)) {
                         continue;
                     }
                     String database = variante.nudo ? nudo : app;
@@ -386,6 +401,12 @@ class MotoreBenchmark {
                 "benchmark.percorsi",
                 "benchmark.statement-timeout",
                 "benchmark.dati")) {
+            if (System.getProperty(proprieta) != null) {
+                comando.append(" -D").append(proprieta).append('=').append(System.getProperty(proprieta));
+            }
+        }
+        for (int dimensione : dimensioni) {
+            String proprieta = "benchmark.varianti." + dimensione;
             if (System.getProperty(proprieta) != null) {
                 comando.append(" -D").append(proprieta).append('=').append(System.getProperty(proprieta));
             }

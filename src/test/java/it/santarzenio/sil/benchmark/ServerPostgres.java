@@ -31,6 +31,9 @@ final class ServerPostgres implements AutoCloseable {
                     .setCleanDataDirectory(false)
                     // As a production server would be sized for a region, not the 128MB default of initdb.
                     .setServerConfig("shared_buffers", "512MB")
+                    // The settings docker-compose.yml gives the production server (ADR 0019).
+                    .setServerConfig("random_page_cost", "1.1")
+                    .setServerConfig("effective_cache_size", "2GB")
                     .setServerConfig("work_mem", "16MB")
                     .setServerConfig("max_connections", "200")
                     .start();
