@@ -38,7 +38,8 @@ import org.springframework.test.context.TestConstructor.AutowireMode;
         properties = {
             "spring.main.register-shutdown-hook=false",
             "camunda.bpm.generate-unique-process-engine-name=true",
-            "camunda.bpm.job-execution.enabled=false"
+            "camunda.bpm.job-execution.enabled=false",
+            "sil.demo.database-non-incorporato=true"
         })
 @ContextConfiguration(initializers = CruscottoBenchmark.DatabaseProprio.class)
 @TestConstructor(autowireMode = AutowireMode.ALL)

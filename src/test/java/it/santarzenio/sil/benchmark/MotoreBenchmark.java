@@ -1,5 +1,6 @@
 package it.santarzenio.sil.benchmark;
 
+import it.santarzenio.sil.AppuntamentoIniziato;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -11,8 +12,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * Issue 11's benchmark: this application against a bare Camunda 7.24 engine, authorizations on and off, on one
@@ -145,7 +149,7 @@ class MotoreBenchmark {
                         }
                         // The whole path after the lists, in the same JVM: its cases end, the open ones stay.
                         if (dimensione == dimensioni.get(0)) {
-                            percorso(rapporto, variante, servizio, interrogazioni);
+                            percorso(rapporto, variante, servizio, interrogazioni, postgres.url(database));
                         }
                         rapporto.carico(variante, dimensione, caricoAllInizio + " → " + Macchina.carico());
                         rapporto.heap(variante, dimensione, servizio.heapUsatoMb());
@@ -164,9 +168,13 @@ class MotoreBenchmark {
         System.out.println(rapporto.testo());
     }
 
-    private void percorso(Rapporto rapporto, Variante variante, Servizio servizio, Interrogazioni interrogazioni)
+    private void percorso(
+            Rapporto rapporto, Variante variante, Servizio servizio, Interrogazioni interrogazioni, String url)
             throws Exception {
-        var percorso = new PercorsoRest(new Rest(servizio.porta), variante.nudo, interrogazioni);
+        var jdbc = new JdbcTemplate(new DriverManagerDataSource(url, ServerPostgres.UTENTE, ServerPostgres.PASSWORD));
+        Consumer<String> giornoDelColloquio =
+                variante.nudo ? numeroPratica -> {} : numeroPratica -> AppuntamentoIniziato.per(jdbc, numeroPratica);
+        var percorso = new PercorsoRest(new Rest(servizio.porta), variante.nudo, interrogazioni, giornoDelColloquio);
         percorso.esegui(1, 1);
         for (int clienti : List.of(1, 4)) {
             var esito = percorso.esegui(clienti, percorsi);

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -34,9 +35,16 @@ final class PercorsoRest {
     private final AtomicInteger percorsiAvviati = new AtomicInteger();
     private final AtomicInteger slotOccupati = new AtomicInteger();
 
-    PercorsoRest(Rest rest, boolean nudo, Interrogazioni interrogazioni) {
+    /**
+     * What happens between booking and the interview, off the clock: the day of the appointment comes (the application
+     * records a presence only from the appointment's hour on). Given the case number.
+     */
+    private final Consumer<String> giornoDelColloquio;
+
+    PercorsoRest(Rest rest, boolean nudo, Interrogazioni interrogazioni, Consumer<String> giornoDelColloquio) {
         this.rest = rest;
         this.nudo = nudo;
+        this.giornoDelColloquio = giornoDelColloquio;
         for (Operatori operatore : List.of(Operatori.INFORMATIVO, Operatori.SPECIALISTICO)) {
             filtroSportello.put(
                     operatore.utente(),
@@ -84,6 +92,9 @@ final class PercorsoRest {
                 misura(latenze, rest.post("/process-definition/key/" + processo + "/submit-form", informativo, corpo));
         String chiave = avvio.json().get("businessKey").asText();
         for (Passo passo : passi(cliente)) {
+            if (passo.compito().equals("Task_ColloquioAssessment")) {
+                giornoDelColloquio.accept(chiave);
+            }
             compito(chiave, passo, latenze);
         }
     }

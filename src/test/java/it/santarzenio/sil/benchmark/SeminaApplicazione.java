@@ -45,6 +45,8 @@ final class SeminaApplicazione {
                         ServerPostgres.UTENTE,
                         "spring.datasource.password",
                         ServerPostgres.PASSWORD,
+                        "sil.demo.database-non-incorporato",
+                        "true",
                         "spring.main.banner-mode",
                         "off",
                         "camunda.bpm.job-execution.enabled",

@@ -43,6 +43,8 @@ final class Servizio implements AutoCloseable {
         var comando = new ArrayList<>(List.of(java(), HEAP_MASSIMO, "-jar", jar.toString()));
         comando.addAll(List.of(
                 "--spring.profiles.active=demo",
+                // The demo users on the benchmark's PostgreSQL: the demo profile accepts it only when told.
+                "--sil.demo.database-non-incorporato=true",
                 "--spring.datasource.url=" + url,
                 "--spring.datasource.username=" + ServerPostgres.UTENTE,
                 "--spring.datasource.password=" + ServerPostgres.PASSWORD,
