@@ -17,7 +17,11 @@ public final class AppuntamentoIniziato {
     private AppuntamentoIniziato() {}
 
     public static void per(JdbcTemplate jdbc, String numeroPratica) {
-        var spostamento = Duration.ofDays(3650).plusSeconds(SPOSTAMENTI.incrementAndGet());
+        per(jdbc, numeroPratica, Duration.ofDays(3650).plusSeconds(SPOSTAMENTI.incrementAndGet()));
+    }
+
+    /** By {@code spostamento}, unique among the appointments moved on that database. */
+    public static void per(JdbcTemplate jdbc, String numeroPratica, Duration spostamento) {
         var orari =
                 jdbc.queryForMap("select id, inizio, fine from appuntamento where prenotato_per = ?", numeroPratica);
         var inizio = ((Timestamp) jdbc.queryForObject(

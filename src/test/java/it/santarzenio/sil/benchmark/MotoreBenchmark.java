@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -172,8 +174,12 @@ class MotoreBenchmark {
             Rapporto rapporto, Variante variante, Servizio servizio, Interrogazioni interrogazioni, String url)
             throws Exception {
         var jdbc = new JdbcTemplate(new DriverManagerDataSource(url, ServerPostgres.UTENTE, ServerPostgres.PASSWORD));
-        Consumer<String> giornoDelColloquio =
-                variante.nudo ? numeroPratica -> {} : numeroPratica -> AppuntamentoIniziato.per(jdbc, numeroPratica);
+        // The database outlives the run: the shifts start from this run's second, never one an earlier run used.
+        var spostamenti = new AtomicLong(System.currentTimeMillis() / 1000 % 100_000_000);
+        Consumer<String> giornoDelColloquio = variante.nudo
+                ? numeroPratica -> {}
+                : numeroPratica -> AppuntamentoIniziato.per(
+                        jdbc, numeroPratica, Duration.ofDays(3650).plusSeconds(spostamenti.incrementAndGet()));
         var percorso = new PercorsoRest(new Rest(servizio.porta), variante.nudo, interrogazioni, giornoDelColloquio);
         percorso.esegui(1, 1);
         for (int clienti : List.of(1, 4)) {

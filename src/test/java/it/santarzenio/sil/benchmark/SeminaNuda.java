@@ -21,6 +21,8 @@ final class SeminaNuda {
         try (var contesto = new SpringApplicationBuilder(MotoreNudo.class)
                 .run(
                         "--spring.config.name=motore-nudo",
+                        // The test class path holds the application's guard of the demo users' database.
+                        "--sil.demo.database-non-incorporato=true",
                         "--spring.datasource.url=" + url,
                         "--spring.datasource.username=" + ServerPostgres.UTENTE,
                         "--spring.datasource.password=" + ServerPostgres.PASSWORD,

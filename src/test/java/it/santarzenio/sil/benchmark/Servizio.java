@@ -65,6 +65,8 @@ final class Servizio implements AutoCloseable {
                 "it.santarzenio.sil.benchmark.nudo.MotoreNudo"));
         comando.addAll(List.of(
                 "--spring.config.name=motore-nudo",
+                // The test class path holds the application's guard of the demo users' database.
+                "--sil.demo.database-non-incorporato=true",
                 "--spring.datasource.url=" + url,
                 "--spring.datasource.username=" + ServerPostgres.UTENTE,
                 "--spring.datasource.password=" + ServerPostgres.PASSWORD,
