@@ -15,7 +15,14 @@ public final class ColonneElenco {
     /** Only on a task held at an appointment (Task_ColloquioAssessment): "12/01/2027 10:30", Europe/Rome. */
     public static final String APPUNTAMENTO = "elencoAppuntamento";
 
-    public static final Set<String> NOMI = Set.of(PRATICA, COGNOME, NOME, APPUNTAMENTO);
+    /**
+     * Not a column: the key Tasklist's search box matches with "like" (case-sensitive in the engine's task query as
+     * Tasklist sends it): surname, name and case number, each reduced to [0-9A-Z] and upper-case, joined by "|",
+     * e.g. "DANNUNZIO|NICOLO|SIL2026000123". The box reduces what the operator types the same way.
+     */
+    public static final String RICERCA = "elencoRicerca";
+
+    public static final Set<String> NOMI = Set.of(PRATICA, COGNOME, NOME, APPUNTAMENTO, RICERCA);
 
     private ColonneElenco() {}
 }

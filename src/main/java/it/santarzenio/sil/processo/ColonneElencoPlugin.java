@@ -1,8 +1,10 @@
 package it.santarzenio.sil.processo;
 
 import it.santarzenio.sil.accesso.AccessoService;
+import java.text.Normalizer;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -18,7 +20,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Every user task of every process gets, when it is created, the task-local {@link ColonneElenco}: case number,
- * surname and name of the citizen, and the appointment where the task is held at one. Tasklist reads the filters'
+ * surname and name of the citizen, the appointment where the task is held at one, and the key the search box matches. Tasklist reads the filters'
  * columns with the engine's variable query, which a group may not run on the instances' variables (no
  * READ_INSTANCE_VARIABLE, ADR 0010); a task's own locals it may read where it may read the task's variables
  * ({@code sicurezza.ColonneElencoAutorizzate}, ADR 0016). Each process holds only what its group may see: the partner's
@@ -72,11 +74,25 @@ class ColonneElencoPlugin extends AbstractProcessEnginePlugin {
         if (nome != null) {
             compito.setVariableLocal(ColonneElenco.NOME, nome);
         }
+        compito.setVariableLocal(
+                ColonneElenco.RICERCA,
+                String.join("|", chiave(cognome), chiave(nome), chiave(numeroPratica)));
         if (COMPITI_CON_APPUNTAMENTO.contains(compito.getTaskDefinitionKey()) && compito.getDueDate() != null) {
             compito.setVariableLocal(
                     ColonneElenco.APPUNTAMENTO,
                     ORA_ITALIANA.format(compito.getDueDate().toInstant()));
         }
+    }
+
+    /** As ricerca-compiti.js reduces what is typed: no accents, no case, letters and digits only. */
+    static String chiave(String testo) {
+        if (testo == null) {
+            return "";
+        }
+        return Normalizer.normalize(testo, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}+", "")
+                .toUpperCase(Locale.ROOT)
+                .replaceAll("[^0-9A-Z]", "");
     }
 
     private static String testo(Object valore) {

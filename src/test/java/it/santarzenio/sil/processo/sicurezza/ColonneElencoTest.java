@@ -25,6 +25,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -95,7 +96,26 @@ class ColonneElencoTest {
                 .containsEntry(ColonneElenco.PRATICA, casoInformativo.numeroPratica())
                 .containsEntry(ColonneElenco.COGNOME, "Esposito")
                 .containsEntry(ColonneElenco.NOME, "Lucia")
-                .containsEntry(ColonneElenco.APPUNTAMENTO, ORA_ITALIANA.format(task.getDueDate().toInstant()));
+                .containsEntry(ColonneElenco.APPUNTAMENTO, ORA_ITALIANA.format(task.getDueDate().toInstant()))
+                .containsEntry(
+                        ColonneElenco.RICERCA,
+                        "ESPOSITO|LUCIA|" + casoInformativo.numeroPratica().replace("-", ""));
+    }
+
+    /** Copies of what the case holds: the engine's history never gets them (nor the anonymisation has to find them). */
+    @Test
+    void leColonneNonEntranoNellaStoria() {
+        assertThat(engine.getHistoryService()
+                        .createHistoricVariableInstanceQuery()
+                        .variableNameIn(ColonneElenco.NOMI.toArray(String[]::new))
+                        .count())
+                .isZero();
+        assertThat(engine.getHistoryService()
+                        .createHistoricDetailQuery()
+                        .variableUpdates()
+                        .list())
+                .extracting(dettaglio -> ((HistoricVariableUpdate) dettaglio).getVariableName())
+                .doesNotContainAnyElementsOf(ColonneElenco.NOMI);
     }
 
     @Test
