@@ -75,8 +75,7 @@ class ColonneElencoPlugin extends AbstractProcessEnginePlugin {
             compito.setVariableLocal(ColonneElenco.NOME, nome);
         }
         compito.setVariableLocal(
-                ColonneElenco.RICERCA,
-                String.join("|", chiave(cognome), chiave(nome), chiave(numeroPratica)));
+                ColonneElenco.RICERCA, String.join("|", chiave(cognome), chiave(nome), chiave(numeroPratica)));
         if (COMPITI_CON_APPUNTAMENTO.contains(compito.getTaskDefinitionKey()) && compito.getDueDate() != null) {
             compito.setVariableLocal(
                     ColonneElenco.APPUNTAMENTO,

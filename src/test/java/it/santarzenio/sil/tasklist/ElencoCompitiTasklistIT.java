@@ -27,8 +27,25 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class ElencoCompitiTasklistIT {
 
     private static final List<String> INGLESE = List.of(
-            "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-            "November", "December", "Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat");
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+            "Sun",
+            "Mon",
+            "Tue",
+            "Wed",
+            "Thu",
+            "Fri",
+            "Sat");
 
     @LocalServerPort
     int porta;
@@ -90,20 +107,25 @@ class ElencoCompitiTasklistIT {
         // Part of the surname, in another case and with an accent the name does not have.
         browser.scrivi(By.cssSelector("input[name=ricercaCompiti]"), "qUÀGLIER");
         browser.clicca(By.xpath("//form[contains(@class,'sil-ricerca-compiti')]//button[normalize-space()='Cerca']"));
-        browser.attendi(() -> testo(elenco).contains("Quaglierini") && !testo(elenco).contains("Zanardelli"));
+        browser.attendi(
+                () -> testo(elenco).contains("Quaglierini") && !testo(elenco).contains("Zanardelli"));
         assertThat(testo(elenco)).contains(cercata.numeroPratica());
 
         // A case number as typed, lower case.
-        browser.scrivi(By.cssSelector("input[name=ricercaCompiti]"), altra.numeroPratica().toLowerCase());
+        browser.scrivi(
+                By.cssSelector("input[name=ricercaCompiti]"),
+                altra.numeroPratica().toLowerCase());
         browser.clicca(By.xpath("//form[contains(@class,'sil-ricerca-compiti')]//button[normalize-space()='Cerca']"));
-        browser.attendi(() -> testo(elenco).contains("Zanardelli") && !testo(elenco).contains("Quaglierini"));
+        browser.attendi(
+                () -> testo(elenco).contains("Zanardelli") && !testo(elenco).contains("Quaglierini"));
         assertThat(testo(elenco)).contains(altra.numeroPratica());
 
         // Its last digits only (Tasklist would read them as a number).
         String cifre = cercata.numeroPratica().substring(cercata.numeroPratica().length() - 6);
         browser.scrivi(By.cssSelector("input[name=ricercaCompiti]"), cifre);
         browser.clicca(By.xpath("//form[contains(@class,'sil-ricerca-compiti')]//button[normalize-space()='Cerca']"));
-        browser.attendi(() -> testo(elenco).contains("Quaglierini") && !testo(elenco).contains("Zanardelli"));
+        browser.attendi(
+                () -> testo(elenco).contains("Quaglierini") && !testo(elenco).contains("Zanardelli"));
     }
 
     @Test
@@ -118,8 +140,20 @@ class ElencoCompitiTasklistIT {
         String testo = testoDelCalendario();
         browser.fotografa(Path.of("target/screenshots/calendario-italiano.png"));
 
-        assertThat(testo).containsAnyOf("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio",
-                "agosto", "settembre", "ottobre", "novembre", "dicembre");
+        assertThat(testo)
+                .containsAnyOf(
+                        "gennaio",
+                        "febbraio",
+                        "marzo",
+                        "aprile",
+                        "maggio",
+                        "giugno",
+                        "luglio",
+                        "agosto",
+                        "settembre",
+                        "ottobre",
+                        "novembre",
+                        "dicembre");
         for (String parola : INGLESE) {
             assertThat(testo).as("English in the date picker").doesNotContainPattern("\\b" + parola + "\\b");
         }
@@ -131,9 +165,10 @@ class ElencoCompitiTasklistIT {
 
     /** What the open calendar shows and says to a screen reader: texts, the month list and the days' labels. */
     private String testoDelCalendario() {
-        return (String) ((JavascriptExecutor) browser.driver())
-                .executeScript(
-                        """
+        return (String)
+                ((JavascriptExecutor) browser.driver())
+                        .executeScript(
+                                """
                         const c = document.querySelector('.flatpickr-calendar.open');
                         if (!c) { return ''; }
                         const parti = [c.innerText];

@@ -288,7 +288,6 @@ class ComposizioneFascicolo {
         return voci;
     }
 
-
     private static void proposte(DatiFascicolo dati, Cronologia voci) {
         for (var versione : dati.proposte()) {
             voci.aggiungi(

@@ -90,13 +90,18 @@ class ColonneElencoTest {
 
     @Test
     void ilColloquioMostraPraticaCittadinoEAppuntamento() {
-        var task = engine.getTaskService().createTaskQuery().taskId(compitoDi.get("informativo")).singleResult();
+        var task = engine.getTaskService()
+                .createTaskQuery()
+                .taskId(compitoDi.get("informativo"))
+                .singleResult();
         assertThat(task.getTaskDefinitionKey()).isEqualTo("Task_ColloquioAssessment");
         assertThat(engine.getTaskService().getVariablesLocal(task.getId(), List.copyOf(ColonneElenco.NOMI)))
                 .containsEntry(ColonneElenco.PRATICA, casoInformativo.numeroPratica())
                 .containsEntry(ColonneElenco.COGNOME, "Esposito")
                 .containsEntry(ColonneElenco.NOME, "Lucia")
-                .containsEntry(ColonneElenco.APPUNTAMENTO, ORA_ITALIANA.format(task.getDueDate().toInstant()))
+                .containsEntry(
+                        ColonneElenco.APPUNTAMENTO,
+                        ORA_ITALIANA.format(task.getDueDate().toInstant()))
                 .containsEntry(
                         ColonneElenco.RICERCA,
                         "ESPOSITO|LUCIA|" + casoInformativo.numeroPratica().replace("-", ""));
@@ -121,7 +126,8 @@ class ColonneElencoTest {
     @Test
     void iCompitiSenzaAppuntamentoNonNeHannoUno() {
         for (String utente : List.of("specialistico", "cabina", "partner")) {
-            assertThat(engine.getTaskService().getVariablesLocal(compitoDi.get(utente), List.copyOf(ColonneElenco.NOMI)))
+            assertThat(engine.getTaskService()
+                            .getVariablesLocal(compitoDi.get(utente), List.copyOf(ColonneElenco.NOMI)))
                     .as(utente)
                     .containsEntry(ColonneElenco.PRATICA, praticaDi.get(utente))
                     .containsEntry(ColonneElenco.COGNOME, "Esposito")
@@ -217,7 +223,8 @@ class ColonneElencoTest {
                     password);
             assertThat(risposta.statusCode()).isEqualTo(200);
             var valori = new ArrayList<String>();
-            json.readTree(risposta.body()).forEach(riga -> valori.add(riga.path("taskId").asText()));
+            json.readTree(risposta.body())
+                    .forEach(riga -> valori.add(riga.path("taskId").asText()));
             var attesi = new ArrayList<String>();
             if (altro.getKey().equals(utente)) {
                 attesi.add(altro.getValue());
@@ -231,7 +238,9 @@ class ColonneElencoTest {
         }
         var senzaAmbito =
                 client.get("/engine-rest/variable-instance?variableName=" + ColonneElenco.COGNOME, utente, password);
-        assertThat(json.readTree(senzaAmbito.body())).as("the query without scopes").isEmpty();
+        assertThat(json.readTree(senzaAmbito.body()))
+                .as("the query without scopes")
+                .isEmpty();
         var istanza = client.get(
                 "/engine-rest/variable-instance?variableName=" + Variabili.COGNOME + "&variableScopeIdIn="
                         + engine.getTaskService()
@@ -241,7 +250,9 @@ class ColonneElencoTest {
                                 .getProcessInstanceId(),
                 utente,
                 password);
-        assertThat(json.readTree(istanza.body())).as("the instance's own surname").isEmpty();
+        assertThat(json.readTree(istanza.body()))
+                .as("the instance's own surname")
+                .isEmpty();
     }
 
     /** A database of an earlier version has filters whose columns point at process variables: the start fixes them. */
@@ -258,9 +269,12 @@ class ColonneElencoTest {
         var aggiornato = servizio.getFilter(filtro.getId());
         @SuppressWarnings("unchecked")
         var colonne = (List<Map<String, Object>>) aggiornato.getProperties().get("variables");
-        assertThat(colonne).extracting(colonna -> colonna.get("name")).containsExactly(
-                ColonneElenco.PRATICA, ColonneElenco.COGNOME, ColonneElenco.NOME, ColonneElenco.APPUNTAMENTO);
-        assertThat(aggiornato.getProperties()).containsEntry("description", filtro.getProperties().get("description"));
+        assertThat(colonne)
+                .extracting(colonna -> colonna.get("name"))
+                .containsExactly(
+                        ColonneElenco.PRATICA, ColonneElenco.COGNOME, ColonneElenco.NOME, ColonneElenco.APPUNTAMENTO);
+        assertThat(aggiornato.getProperties())
+                .containsEntry("description", filtro.getProperties().get("description"));
     }
 
     private static ProcessInstance propostaPresentata(SportelliFaseSpecialistica sportelli) {
@@ -291,10 +305,10 @@ class ColonneElencoTest {
                 .filterName(nomeFiltro)
                 .singleResult()
                 .getId();
-        String credenziali = Base64.getEncoder()
-                .encodeToString((utente + ":" + password).getBytes(StandardCharsets.UTF_8));
-        var richiesta = HttpRequest.newBuilder(URI.create(
-                        "http://localhost:" + porta + "/engine-rest/filter/" + id + "/list?firstResult=0&maxResults=200"))
+        String credenziali =
+                Base64.getEncoder().encodeToString((utente + ":" + password).getBytes(StandardCharsets.UTF_8));
+        var richiesta = HttpRequest.newBuilder(URI.create("http://localhost:" + porta + "/engine-rest/filter/" + id
+                        + "/list?firstResult=0&maxResults=200"))
                 .header("Authorization", "Basic " + credenziali)
                 .header("Accept", "application/hal+json")
                 .header("Content-Type", "application/json")
@@ -315,7 +329,8 @@ class ColonneElencoTest {
         var colonne = new HashMap<String, String>();
         var variabili = new ArrayList<JsonNode>();
         riga.path("_embedded").path("variable").forEach(variabili::add);
-        variabili.forEach(variabile -> colonne.put(variabile.path("name").asText(), variabile.path("value").asText()));
+        variabili.forEach(variabile -> colonne.put(
+                variabile.path("name").asText(), variabile.path("value").asText()));
         return colonne;
     }
 }
