@@ -1,5 +1,6 @@
 package it.santarzenio.sil.processo;
 
+import java.util.HashSet;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.stereotype.Component;
@@ -20,7 +21,10 @@ class VariabiliRiservatePlugin extends AbstractProcessEnginePlugin {
 
     @Override
     public void postInit(ProcessEngineConfigurationImpl configurazione) {
+        // The filters' columns are copies of what the case already holds: the history needs them no more than twice.
+        var fuoriDallaStoria = new HashSet<>(riservate.nomi());
+        fuoriDallaStoria.addAll(ColonneElenco.NOMI);
         configurazione.setHistoryEventHandler(
-                new StoriaSenzaVariabiliRiservate(configurazione.getHistoryEventHandler(), riservate.nomi()));
+                new StoriaSenzaVariabiliRiservate(configurazione.getHistoryEventHandler(), fuoriDallaStoria));
     }
 }

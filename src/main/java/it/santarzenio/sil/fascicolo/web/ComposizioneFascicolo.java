@@ -29,27 +29,69 @@ class ComposizioneFascicolo {
         this.nomi = nomi;
     }
 
-    /** {@code conContatti}: phone and e-mail, for the desks that call the citizen. */
-    FascicoloVista componi(DatiFascicolo dati, boolean conContatti) {
+    /** Who reads the file, and so how much of it (ADR 0016, security.md section 2). */
+    enum Lettore {
+        /** The two desks: the whole file, contacts included; they meet and call the citizen. */
+        SPORTELLO,
+        /**
+         * The Cabina di Regia: what its decision on a proposal needs, the same as its task receives (ADR 0010): who
+         * (name and surname), the chosen path and the goals, the specialist orientation's outcome, every proposal
+         * version with its decision. Not the codice fiscale, birth date and contacts, the access and its need, the
+         * appointments, the assessment (social fragility, work history), the suggestion's reason, the desks' sharing
+         * notes, the matching, the project after approval, the citizen's other cases.
+         */
+        CABINA
+    }
+
+    FascicoloVista componi(DatiFascicolo dati, Lettore lettore) {
         var cittadino = dati.cittadino();
-        var cronologia = cronologia(dati);
+        boolean tutto = lettore == Lettore.SPORTELLO;
+        var cronologia = tutto ? cronologia(dati) : cronologiaPerLaCabina(dati);
         return new FascicoloVista(
                 dati.numeroPratica(),
                 stato(cittadino, dati.numeroPratica()),
                 new CittadinoVista(
-                        cittadino.codiceFiscale(),
+                        tutto ? cittadino.codiceFiscale() : null,
                         cittadino.nome(),
                         cittadino.cognome(),
-                        giorno(cittadino.dataNascita()),
-                        conContatti ? cittadino.telefono() : null,
-                        conContatti ? cittadino.email() : null),
+                        tutto ? giorno(cittadino.dataNascita()) : null,
+                        tutto ? cittadino.telefono() : null,
+                        tutto ? cittadino.email() : null),
                 cronologia.dallaPiuVecchia(nomi.nomi(cronologia.operatori())),
-                cittadino.numeriPratica().stream()
-                        .filter(numero -> !numero.equals(dati.numeroPratica()))
-                        .map(numero ->
-                                new PraticaVista(numero, giorno(apertaIl(cittadino, numero)), stato(cittadino, numero)))
-                        .toList(),
-                documenti(dati));
+                tutto
+                        ? cittadino.numeriPratica().stream()
+                                .filter(numero -> !numero.equals(dati.numeroPratica()))
+                                .map(numero -> new PraticaVista(
+                                        numero, giorno(apertaIl(cittadino, numero)), stato(cittadino, numero)))
+                                .toList()
+                        : List.of(),
+                documenti(dati, lettore));
+    }
+
+    private static Cronologia cronologiaPerLaCabina(DatiFascicolo dati) {
+        var voci = new Cronologia();
+        for (var profilo : dati.orientamento().profili()) {
+            voci.aggiungi(
+                    profilo.registratoIl(),
+                    profilo.obiettivi() == null ? "Profilazione" : "Profilazione e obiettivi condivisi",
+                    profilo.operatore(),
+                    "Percorso scelto",
+                    di(profilo.percorsoConfermato()),
+                    "Obiettivi concordati",
+                    profilo.obiettivi(),
+                    "Esito del primo livello",
+                    di(profilo.esitoPrimoLivello()),
+                    "Progetto già definito",
+                    siNo(profilo.progettoDefinito()),
+                    "Interventi di secondo livello",
+                    profilo.interventiSecondoLivello());
+        }
+        dati.specialistico().attivita().stream()
+                .filter(attivita -> attivita.tipo().equals("ORIENTAMENTO_SPECIALISTICO"))
+                .forEach(attivita -> voci.aggiungi(
+                        attivita.registrataIl(), di(attivita.tipo()), attivita.operatore(), "Note", attivita.testo()));
+        proposte(dati, voci);
+        return voci;
     }
 
     /** How a case stands: its path open or closed with its outcome, or a quick request answered or not. */
@@ -166,30 +208,7 @@ class ComposizioneFascicolo {
         for (var attivita : dati.specialistico().attivita()) {
             voci.aggiungi(attivita.registrataIl(), di(attivita.tipo()), attivita.operatore(), "Note", attivita.testo());
         }
-        for (var versione : dati.proposte()) {
-            voci.aggiungi(
-                    versione.presentataIl(),
-                    "Proposta progettuale, versione " + versione.versione(),
-                    versione.presentataDa(),
-                    "Tipo di progetto",
-                    di(versione.tipoProgetto()),
-                    "Richiede l'abbinamento con un'offerta",
-                    siNo(versione.richiedeAbbinamento()),
-                    "Proposta",
-                    versione.testo(),
-                    "Decisione attesa entro il",
-                    giorno(versione.scadenza()),
-                    "Solleciti ai responsabili",
-                    versione.solleciti() == 0 ? null : Integer.toString(versione.solleciti()));
-            voci.aggiungi(
-                    versione.decisaIl(),
-                    "Decisione della Cabina di Regia sulla versione " + versione.versione(),
-                    versione.decisaDa(),
-                    "Decisione",
-                    di(versione.decisione()),
-                    "Motivazione",
-                    versione.motivazione());
-        }
+        proposte(dati, voci);
         dati.abbinamento().ifPresent(abbinamento -> {
             voci.aggiungi(
                     abbinamento.candidaturaAggiornataIl(),
@@ -269,11 +288,38 @@ class ComposizioneFascicolo {
         return voci;
     }
 
-    /** The documents that the case has reached, oldest first, each a link to its PDF. */
-    static List<DocumentoVista> documenti(DatiFascicolo dati) {
+    private static void proposte(DatiFascicolo dati, Cronologia voci) {
+        for (var versione : dati.proposte()) {
+            voci.aggiungi(
+                    versione.presentataIl(),
+                    "Proposta progettuale, versione " + versione.versione(),
+                    versione.presentataDa(),
+                    "Tipo di progetto",
+                    di(versione.tipoProgetto()),
+                    "Richiede l'abbinamento con un'offerta",
+                    siNo(versione.richiedeAbbinamento()),
+                    "Proposta",
+                    versione.testo(),
+                    "Decisione attesa entro il",
+                    giorno(versione.scadenza()),
+                    "Solleciti ai responsabili",
+                    versione.solleciti() == 0 ? null : Integer.toString(versione.solleciti()));
+            voci.aggiungi(
+                    versione.decisaIl(),
+                    "Decisione della Cabina di Regia sulla versione " + versione.versione(),
+                    versione.decisaDa(),
+                    "Decisione",
+                    di(versione.decisione()),
+                    "Motivazione",
+                    versione.motivazione());
+        }
+    }
+
+    /** The documents that the case has reached and the reader may print, oldest first, each a link to its PDF. */
+    static List<DocumentoVista> documenti(DatiFascicolo dati, Lettore lettore) {
         var documenti = new ArrayList<DocumentoVista>();
         for (var tipo : TipoDocumentoPdf.values()) {
-            if (tipo.disponibile(dati)) {
+            if (tipo.disponibile(dati) && tipo.perIl(lettore)) {
                 documenti.add(new DocumentoVista(
                         tipo.codice(),
                         tipo.titolo(),

@@ -22,7 +22,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code GET /api/pratiche/{numeroPratica}/fascicolo} and its documents {@code …/documenti/{tipo}.pdf}. Who may
  * call them (the two desks and the Cabina di Regia) is decided by the /api security chain; here, what each reads:
- * the citizen's phone and e-mail only for the desks, who contact them. Every answer writes an audit row.
+ * the whole file for the desks; for the Cabina di Regia what its decision needs, and of the documents its minutes only
+ * ({@link ComposizioneFascicolo.Lettore}). Every answer writes an audit row.
  */
 @RestController
 @RequestMapping("/api/pratiche/{numeroPratica}")
@@ -46,7 +47,7 @@ class FascicoloController {
 
     @GetMapping("/fascicolo")
     FascicoloVista fascicolo(@PathVariable String numeroPratica, Authentication utente) {
-        var vista = composizione.componi(fascicoli.fascicolo(numeroPratica), diUnoSportello(utente));
+        var vista = composizione.componi(fascicoli.fascicolo(numeroPratica), lettore(utente));
         accessi.registraEventoDellaPratica(
                 utente.getName(),
                 Azione.LETTURA,
@@ -67,6 +68,10 @@ class FascicoloController {
         var documento = TipoDocumentoPdf.perCodice(tipo)
                 .orElseThrow(() -> new FascicoloNonTrovatoException("Non esiste un documento «" + tipo
                         + "»: si possono stampare scheda-accesso, appuntamento, patto, proposta e relazione-finale."));
+        if (!documento.perIl(lettore(utente))) {
+            throw new DocumentoRiservatoException("La Cabina di Regia può stampare solo la proposta progettuale con la"
+                    + " sua decisione: «" + documento.titolo() + "» è dei soli sportelli.");
+        }
         var dati = fascicoli.fascicolo(numeroPratica);
         if (!documento.disponibile(dati)) {
             throw new FascicoloNonTrovatoException(
@@ -98,7 +103,24 @@ class FascicoloController {
         return problema;
     }
 
-    static boolean diUnoSportello(Authentication utente) {
-        return utente.getAuthorities().stream().anyMatch(gruppo -> Gruppi.SPORTELLI.contains(gruppo.getAuthority()));
+    @ExceptionHandler(DocumentoRiservatoException.class)
+    ProblemDetail riservato(DocumentoRiservatoException e) {
+        var problema = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
+        problema.setTitle("Non consentito");
+        return problema;
+    }
+
+    /** Only the desks and the Cabina di Regia get here (the /api chain): who is not a desk is the Cabina. */
+    static ComposizioneFascicolo.Lettore lettore(Authentication utente) {
+        return utente.getAuthorities().stream().anyMatch(gruppo -> Gruppi.SPORTELLI.contains(gruppo.getAuthority()))
+                ? ComposizioneFascicolo.Lettore.SPORTELLO
+                : ComposizioneFascicolo.Lettore.CABINA;
+    }
+
+    /** A document the caller's group may not print (403). */
+    static final class DocumentoRiservatoException extends RuntimeException {
+        DocumentoRiservatoException(String messaggio) {
+            super(messaggio);
+        }
     }
 }

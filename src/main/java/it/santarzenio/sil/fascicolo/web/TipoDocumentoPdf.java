@@ -43,6 +43,11 @@ enum TipoDocumentoPdf {
         return disponibile.test(dati);
     }
 
+    /** The Cabina di Regia prints its own minutes only: the other documents are the citizen's and the desks'. */
+    boolean perIl(ComposizioneFascicolo.Lettore lettore) {
+        return lettore == ComposizioneFascicolo.Lettore.SPORTELLO || this == PROPOSTA;
+    }
+
     static Optional<TipoDocumentoPdf> perCodice(String codice) {
         return Arrays.stream(values())
                 .filter(tipo -> tipo.codice.equals(codice))

@@ -2,6 +2,8 @@ package it.santarzenio.sil.processo.sicurezza;
 
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import it.santarzenio.sil.processo.ColonneElenco;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -21,10 +23,15 @@ import org.springframework.stereotype.Component;
 @Order(Ordered.LOWEST_PRECEDENCE - 5)
 class FiltriTasklistPlugin extends AbstractProcessEnginePlugin {
 
+    /**
+     * The task-local copies every task gets at creation (ADR 0016): the process variables of the same meaning never
+     * reach a group's variable query (ADR 0010).
+     */
     private static final List<Map<String, String>> COLONNE = List.of(
-            Map.of("name", "numeroPratica", "label", "Pratica"),
-            Map.of("name", "cognome", "label", "Cognome"),
-            Map.of("name", "nome", "label", "Nome"));
+            Map.of("name", ColonneElenco.PRATICA, "label", "Pratica"),
+            Map.of("name", ColonneElenco.COGNOME, "label", "Cognome"),
+            Map.of("name", ColonneElenco.NOME, "label", "Nome"),
+            Map.of("name", ColonneElenco.APPUNTAMENTO, "label", "Appuntamento"));
 
     private final String proprietario;
 
@@ -93,6 +100,11 @@ class FiltriTasklistPlugin extends AbstractProcessEnginePlugin {
                             "refresh", true,
                             "variables", COLONNE));
             filtri.saveFilter(filtro);
+        } else if (!COLONNE.equals(filtro.getProperties().get("variables"))) {
+            // A database of an earlier version: its filters pointed at process variables no group may query.
+            var proprieta = new HashMap<>(filtro.getProperties());
+            proprieta.put("variables", COLONNE);
+            filtri.saveFilter(filtro.setProperties(proprieta));
         }
         var autorizzazioni = engine.getAuthorizationService();
         for (Gruppo gruppo : gruppi) {

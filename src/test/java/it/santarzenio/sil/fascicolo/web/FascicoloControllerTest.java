@@ -142,15 +142,50 @@ class FascicoloControllerTest {
                 .containsExactly("scheda-accesso", "appuntamento", "patto", "proposta", "relazione-finale");
     }
 
+    /**
+     * The Cabina di Regia reads what its decision needs, as its task receives it (ADR 0010, 0016): who, the chosen
+     * path and goals, the specialist outcome, the proposals and decisions; not the assessment (social fragility,
+     * work history), the suggestion's reason, the access, the appointments, the desks' notes, the matching and the
+     * project, the contacts, the codice fiscale, the citizen's other cases; of the documents its minutes only.
+     */
     @Test
-    void cabinaDiRegia_leggeIlFascicoloSenzaIContattiDelCittadino() throws Exception {
+    void cabinaDiRegia_leggeSoloCioCheServeAllaDecisione() throws Exception {
         var risposta = client.get(fascicolo(), "cabina", password);
 
         assertThat(risposta.statusCode()).as(risposta.body()).isEqualTo(200);
-        JsonNode cittadino = json.readTree(risposta.body()).path("cittadino");
+        JsonNode vista = json.readTree(risposta.body());
+        JsonNode cittadino = vista.path("cittadino");
         assertThat(cittadino.path("cognome").asText()).isEqualTo(cognome);
-        assertThat(cittadino.path("telefono").isNull()).isTrue();
-        assertThat(cittadino.path("email").isNull()).isTrue();
+        assertThat(cittadino.path("nome").asText()).isEqualTo("Nicolò");
+        for (String nascosto : List.of("telefono", "email", "codiceFiscale", "dataNascita")) {
+            assertThat(cittadino.path(nascosto).isNull()).as(nascosto).isTrue();
+        }
+        var titoli = new ArrayList<String>();
+        vista.path("cronologia").forEach(voce -> titoli.add(voce.path("titolo").asText()));
+        assertThat(titoli)
+                .containsExactly(
+                        "Profilazione e obiettivi condivisi",
+                        "Orientamento specialistico",
+                        "Proposta progettuale, versione 1",
+                        "Decisione della Cabina di Regia sulla versione 1");
+        assertThat(dettagli(voce(vista, "Profilazione e obiettivi condivisi")))
+                .contains("Percorso scelto: Riqualificazione - reskilling (GOL 3)", "Obiettivi concordati: " + MARKUP)
+                .noneMatch(riga -> riga.startsWith("Percorso suggerito") || riga.startsWith("Motivazione"));
+        assertThat(risposta.body())
+                .doesNotContain(
+                        "Fragilità", "Storia professionale", "Bisogno espresso", pratica.codiceFiscale(), "+39 333");
+        assertThat(vista.path("altrePratiche")).isEmpty();
+        var documenti = new ArrayList<String>();
+        vista.path("documenti").forEach(d -> documenti.add(d.path("tipo").asText()));
+        assertThat(documenti).containsExactly("proposta");
+        assertThat(client.get(documento("proposta"), "cabina", password).statusCode())
+                .isEqualTo(200);
+        for (String tipo : List.of("scheda-accesso", "appuntamento", "patto", "relazione-finale")) {
+            var rifiutato = client.get(documento(tipo), "cabina", password);
+            assertThat(rifiutato.statusCode()).as(tipo).isEqualTo(403);
+            assertThat(json.readTree(rifiutato.body()).path("detail").asText())
+                    .startsWith("La Cabina di Regia può stampare solo la proposta progettuale");
+        }
     }
 
     @ParameterizedTest(name = "{0}: {1}")
@@ -165,7 +200,7 @@ class FascicoloControllerTest {
     void fascicoloEDocumenti_soloSportelliECabina_ogniLetturaNelRegistro(String utente, int stato) {
         Instant prima = Instant.now();
         assertThat(client.get(fascicolo(), utente, password).statusCode()).isEqualTo(stato);
-        assertThat(client.get(documento("patto"), utente, password).statusCode())
+        assertThat(client.get(documento("proposta"), utente, password).statusCode())
                 .isEqualTo(stato);
 
         var righe = righeDi(utente, prima);
@@ -174,7 +209,7 @@ class FascicoloControllerTest {
                     .extracting(EventoAudit::entita, EventoAudit::entitaId)
                     .contains(
                             org.assertj.core.groups.Tuple.tuple("fascicolo", pratica.numeroPratica()),
-                            org.assertj.core.groups.Tuple.tuple("documento pdf", "patto"));
+                            org.assertj.core.groups.Tuple.tuple("documento pdf", "proposta"));
             assertThat(righe).allMatch(riga -> riga.cittadinoId() != null);
         } else {
             assertThat(righe).isEmpty();

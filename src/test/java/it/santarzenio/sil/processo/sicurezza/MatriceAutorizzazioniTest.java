@@ -588,20 +588,22 @@ class MatriceAutorizzazioniTest {
      * on a case that does not exist and with a query too short: allowed callers get past the door (404, 400), the
      * others 403. The partner agency keeps its match profile only.
      */
-    @ParameterizedTest(name = "{0}: case file {1}, search {2}")
+    @ParameterizedTest(name = "{0}: case file {1}, desk documents {2}, search {3}")
     @CsvSource({
-        "informativo,   true,  true",
-        "specialistico, true,  true",
-        "partner,       false, false",
-        "cabina,        true,  false",
-        "responsabile,  false, false",
-        "admin,         false, false"
+        "informativo,   true,  true,  true",
+        "specialistico, true,  true,  true",
+        "partner,       false, false, false",
+        "cabina,        true,  false, false",
+        "responsabile,  false, false, false",
+        "admin,         false, false, false"
     })
-    void fascicoloDocumentiERicercaCittadini(String utente, boolean fascicolo, boolean ricerca) {
+    void fascicoloDocumentiERicercaCittadini(String utente, boolean fascicolo, boolean documenti, boolean ricerca) {
         String pratica = "/api/pratiche/SIL-2099-999999";
         assertPassaLaPortaSenzaCambiare("fascicolo", client.get(pratica + "/fascicolo", utente, password), fascicolo);
         assertPassaLaPortaSenzaCambiare(
-                "patto", client.get(pratica + "/documenti/patto.pdf", utente, password), fascicolo);
+                "proposta", client.get(pratica + "/documenti/proposta.pdf", utente, password), fascicolo);
+        assertPassaLaPortaSenzaCambiare(
+                "patto", client.get(pratica + "/documenti/patto.pdf", utente, password), documenti);
         assertPassaLaPortaSenzaCambiare("ricerca", client.get("/api/cittadini?q=x", utente, password), ricerca);
     }
 

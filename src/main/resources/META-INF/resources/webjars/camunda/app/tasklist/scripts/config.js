@@ -28,7 +28,8 @@ export default {
   customScripts: [
     'scripts/fascicolo/fascicolo.js',
     'scripts/moduli-italiano/moduli-italiano.js',
-    'scripts/avvio-pratica/avvio-pratica.js'
+    'scripts/avvio-pratica/avvio-pratica.js',
+    'scripts/ricerca-compiti/ricerca-compiti.js'
   ],
 
   // change the app name and vendor

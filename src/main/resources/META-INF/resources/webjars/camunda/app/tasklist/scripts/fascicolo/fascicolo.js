@@ -146,8 +146,9 @@ class Fascicolo {
   cittadino(c) {
     const righe = [
       { etichetta: 'Cognome e nome', valore: `${c.cognome} ${c.nome}` },
-      { etichetta: 'Codice fiscale', valore: c.codiceFiscale },
-      { etichetta: 'Data di nascita', valore: c.dataNascita },
+      // Not for the Cabina di Regia, which the API answers without them (ADR 0016).
+      c.codiceFiscale ? { etichetta: 'Codice fiscale', valore: c.codiceFiscale } : null,
+      c.dataNascita ? { etichetta: 'Data di nascita', valore: c.dataNascita } : null,
       c.telefono ? { etichetta: 'Telefono', valore: c.telefono } : null,
       c.email ? { etichetta: 'E-mail', valore: c.email } : null
     ].filter(Boolean);

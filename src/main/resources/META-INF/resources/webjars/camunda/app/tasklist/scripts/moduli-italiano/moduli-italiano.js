@@ -38,6 +38,38 @@ const TRADUZIONI = {
 };
 /* fine traduzioni */
 
+/*
+ * The date picker of form-js (flatpickr, English locale built in): month and weekday names, and the days'
+ * aria-labels ("December 2, 2026"), inside a .flatpickr-calendar only, where "Mon" can mean nothing else (ADR 0016).
+ */
+const MESI = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
+  'November', 'December'];
+const MESI_IT = ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre',
+  'ottobre', 'novembre', 'dicembre'];
+const CALENDARIO = {
+  ...Object.fromEntries(MESI.map((mese, i) => [mese, MESI_IT[i]])),
+  ...Object.fromEntries(MESI.map((mese, i) => [mese.slice(0, 3), MESI_IT[i].slice(0, 3)])),
+  Sun: 'dom', Mon: 'lun', Tue: 'mar', Wed: 'mer', Thu: 'gio', Fri: 'ven', Sat: 'sab',
+  Sunday: 'domenica', Monday: 'lunedì', Tuesday: 'martedì', Wednesday: 'mercoledì', Thursday: 'giovedì',
+  Friday: 'venerdì', Saturday: 'sabato',
+  Year: 'Anno', Month: 'Mese', 'Scroll to increment': 'Scorrere per aumentare', 'Toggle': 'Cambia'
+};
+const GIORNO = new RegExp('^(' + MESI.join('|') + ') (\\d{1,2}), (\\d{4})$');
+
+function traduciCalendario(testo) {
+  const pulito = testo.trim();
+  if (CALENDARIO[pulito]) {
+    return CALENDARIO[pulito];
+  }
+  const giorno = pulito.match(GIORNO);
+  return giorno ? `${giorno[2]} ${MESI_IT[MESI.indexOf(giorno[1])]} ${giorno[3]}` : null;
+}
+
+const nelCalendario = (nodo) => {
+  const elemento = nodo.nodeType === Node.ELEMENT_NODE ? nodo : nodo.parentElement;
+  return Boolean(elemento && elemento.closest('.flatpickr-calendar'));
+};
+
 const ATTRIBUTI = ['placeholder', 'aria-label', 'title'];
 
 const regex = (testo) => testo.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -66,8 +98,9 @@ function traduci(testo) {
 }
 
 function traduciNodo(nodo) {
+  const traduttore = nelCalendario(nodo) ? traduciCalendario : traduci;
   if (nodo.nodeType === Node.TEXT_NODE) {
-    const italiano = traduci(nodo.data);
+    const italiano = traduttore(nodo.data);
     if (italiano && nodo.data !== italiano) {
       nodo.data = italiano;
     }
@@ -78,7 +111,7 @@ function traduciNodo(nodo) {
   }
   for (const attributo of ATTRIBUTI) {
     const valore = nodo.getAttribute(attributo);
-    const italiano = valore && traduci(valore);
+    const italiano = valore && traduttore(valore);
     if (italiano) {
       nodo.setAttribute(attributo, italiano);
     }
@@ -91,17 +124,17 @@ function traduciNodo(nodo) {
   }
 }
 
-// Only inside the forms: Tasklist's own texts come from locales/it.json.
+// Only inside the forms and their date pickers: Tasklist's own texts come from locales/it.json.
 const inUnModulo = (nodo) => {
   const elemento = nodo.nodeType === Node.ELEMENT_NODE ? nodo : nodo.parentElement;
-  return elemento && elemento.closest('.fjs-container');
+  return elemento && elemento.closest('.fjs-container, .flatpickr-calendar');
 };
 
 const osservatore = new MutationObserver((mutazioni) => {
   for (const mutazione of mutazioni) {
     if (mutazione.type === 'childList') {
       mutazione.addedNodes.forEach((nodo) => {
-        if (inUnModulo(nodo) || (nodo.querySelector && nodo.querySelector('.fjs-container'))) {
+        if (inUnModulo(nodo) || (nodo.querySelector && nodo.querySelector('.fjs-container, .flatpickr-calendar'))) {
           traduciNodo(nodo);
         }
       });
@@ -119,4 +152,4 @@ osservatore.observe(document.documentElement, {
   attributeFilter: ATTRIBUTI
 });
 
-export { traduci };
+export { traduci, traduciCalendario };
