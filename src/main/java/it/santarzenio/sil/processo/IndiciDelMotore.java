@@ -2,6 +2,7 @@ package it.santarzenio.sil.processo;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -50,6 +51,15 @@ class IndiciDelMotore extends AbstractProcessEnginePlugin {
                     "ACT_RU_VARIABLE",
                     "(TEXT_, PROC_INST_ID_) WHERE NAME_ = '" + Variabili.CODICE_FISCALE + "'"));
 
+    /**
+     * Tasklist's search box (ADR 0016): {@code elencoRicerca LIKE '%ESPOS%'} over every open task. A trigram index
+     * (PostgreSQL's pg_trgm, shipped with every PostgreSQL) finds a part of a word without reading every variable.
+     */
+    static final Indice RICERCA = new Indice(
+            "SIL_IDX_VAR_RICERCA",
+            "ACT_RU_VARIABLE",
+            "USING gin (TEXT_ gin_trgm_ops) WHERE NAME_ = '" + ColonneElenco.RICERCA + "'");
+
     @Override
     public void postProcessEngineBuild(ProcessEngine engine) {
         var configurazione = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
@@ -71,16 +81,40 @@ class IndiciDelMotore extends AbstractProcessEnginePlugin {
             istruzione.execute("SELECT pg_advisory_lock(" + LUCCHETTO + ")");
             try {
                 for (Indice indice : INDICI) {
-                    long inizio = System.nanoTime();
-                    istruzione.execute("CREATE INDEX IF NOT EXISTS " + indice.nome() + " ON " + prefisso
-                            + indice.tabella() + " " + indice.definizione());
-                    LOG.debug("Indice {} pronto in {} ms", indice.nome(), (System.nanoTime() - inizio) / 1_000_000);
+                    crea(istruzione, prefisso, indice);
+                }
+                if (trigrammi(istruzione)) {
+                    crea(istruzione, prefisso, RICERCA);
                 }
             } finally {
                 istruzione.execute("SELECT pg_advisory_unlock(" + LUCCHETTO + ")");
             }
         } finally {
             connessione.setAutoCommit(autoCommit);
+        }
+    }
+
+    private static void crea(Statement istruzione, String prefisso, Indice indice) throws SQLException {
+        long inizio = System.nanoTime();
+        istruzione.execute("CREATE INDEX IF NOT EXISTS " + indice.nome() + " ON " + prefisso + indice.tabella() + " "
+                + indice.definizione());
+        LOG.debug("Indice {} pronto in {} ms", indice.nome(), (System.nanoTime() - inizio) / 1_000_000);
+    }
+
+    /**
+     * pg_trgm is a trusted extension: the database's owner may create it. A user who may not gets a slower search,
+     * not a refused start.
+     */
+    private static boolean trigrammi(Statement istruzione) {
+        try {
+            istruzione.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm");
+            return true;
+        } catch (SQLException e) {
+            LOG.warn(
+                    "Estensione pg_trgm non disponibile ({}): la ricerca dei compiti per cognome legge tutte le"
+                            + " variabili. Crearla come proprietario del database: CREATE EXTENSION pg_trgm",
+                    e.getMessage());
+            return false;
         }
     }
 }

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * On PostgreSQL, the indexes of ADR 0019 exist after the start, a second creation changes nothing, and the engine's
- * own queries use them: a citizen by codice fiscale and the "Colloqui di oggi" filter, run as a desk runs them, each
+ * own queries use them: a citizen by codice fiscale, the search box's key and the "Colloqui di oggi" filter, run as a desk runs them, each
  * raise the scan counter of their index. A property, not a timing (those are in docs/benchmark.md).
  */
 @ApplicazioneSuPostgres
@@ -36,7 +37,7 @@ class IndiciDelMotoreIT {
 
     @Test
     void dopoLAvvio_indiciPresenti_eUnaSecondaCreazioneNonCambiaNulla() throws Exception {
-        var nomi = IndiciDelMotore.INDICI.stream()
+        var nomi = Stream.concat(IndiciDelMotore.INDICI.stream(), Stream.of(IndiciDelMotore.RICERCA))
                 .map(indice -> indice.nome().toLowerCase(Locale.ROOT))
                 .toList();
         assertThat(indiciPresenti()).containsAll(nomi);
@@ -57,8 +58,12 @@ class IndiciDelMotoreIT {
     void codiceFiscaleEColloquiDiOggi_leInterrogazioniDelMotoreUsanoGliIndici() throws Exception {
         var sportelli = new SportelliFaseSpecialistica(engine);
         String cercato = null;
+        String praticaCercata = null;
         for (int i = 0; i < PRATICHE; i++) {
             var fase = sportelli.inviaAlloSpecialistico(false);
+            if (i == PRATICHE / 3) {
+                praticaCercata = fase.getBusinessKey();
+            }
             String codiceFiscale = "IDXPRV80A01H%03dZ".formatted(i % 1000);
             engine.getRuntimeService().setVariable(fase.getId(), Variabili.CODICE_FISCALE, codiceFiscale);
             if (i == PRATICHE / 2) {
@@ -68,7 +73,10 @@ class IndiciDelMotoreIT {
         // What autovacuum does on a working server: statistics for the planner.
         jdbc.execute("analyze act_ru_variable");
         jdbc.execute("analyze act_ru_task");
+        jdbc.execute("analyze act_ru_identitylink");
         String codiceFiscale = cercato;
+        // As the search box writes it (ADR 0016): the case number reduced to letters and digits, Tasklist's "like".
+        String chiave = "%" + praticaCercata.replaceAll("[^0-9A-Z]", "") + "%";
 
         long compiti = dopoScansioni(
                 "sil_idx_var_codice_fiscale",
@@ -77,6 +85,14 @@ class IndiciDelMotoreIT {
                         .processVariableValueEquals(Variabili.CODICE_FISCALE, codiceFiscale)
                         .count()));
         assertThat(compiti).isEqualTo(1);
+
+        long trovati = dopoScansioni(
+                "sil_idx_var_ricerca",
+                () -> comeSpecialistico(() -> engine.getTaskService()
+                        .createTaskQuery()
+                        .taskVariableValueLike(ColonneElenco.RICERCA, chiave)
+                        .count()));
+        assertThat(trovati).isEqualTo(1);
 
         String colloquiDiOggi = engine.getFilterService()
                 .createFilterQuery()
