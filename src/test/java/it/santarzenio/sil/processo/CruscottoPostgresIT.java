@@ -321,10 +321,23 @@ class CruscottoPostgresIT {
                         Boolean.TRUE.equals(progettoDefinito) ? "Tirocinio in magazzino." : null));
     }
 
+    /** The start form of the citizen {@link #cf} made: surname, name and birth date agree with the code. */
     private static Map<String, Object> scheda(String codiceFiscale, String tipo, Boolean aderisce) {
         var scheda = new HashMap<>(schedaAccesso(codiceFiscale, tipo, aderisce));
         scheda.remove(Variabili.EMAIL);
+        scheda.put(Variabili.COGNOME, maiuscolaIniziale(codiceFiscale.substring(0, 3)));
+        scheda.put(Variabili.NOME, maiuscolaIniziale(codiceFiscale.substring(3, 6)));
+        int giorno = Integer.parseInt(codiceFiscale.substring(9, 11));
+        scheda.put(
+                Variabili.DATA_NASCITA,
+                LocalDate.of(1900 + Integer.parseInt(codiceFiscale.substring(6, 8)), 1, giorno > 40 ? giorno - 40 : giorno)
+                        .toString());
         return scheda;
+    }
+
+    /** "ZZY" as a surname gives ZZY, "MRA" as a name gives MRA: three letters, consonants first as typed. */
+    private static String maiuscolaIniziale(String lettere) {
+        return lettere.charAt(0) + lettere.substring(1).toLowerCase(java.util.Locale.ROOT);
     }
 
     /** A valid code of a person born on the {@code giorno} of January of {@code anno}; women's day is +40. */
