@@ -119,9 +119,11 @@ public class CruscottoService {
     /** Every configured interval with every condition, zero included, then any other interval the table holds. */
     private Map<String, Map<String, Long>> verificheEsiti(Map<String, Map<String, Long>> conteggi) {
         var tutti = new LinkedHashMap<String, Map<String, Long>>();
-        intervalli.intervalli()
+        intervalli
+                .intervalli()
                 .forEach(intervallo -> tutti.put(
-                        intervallo.toString(), conTutti(CONDIZIONI_VERIFICA, conteggi.getOrDefault(intervallo.toString(), Map.of()))));
+                        intervallo.toString(),
+                        conTutti(CONDIZIONI_VERIFICA, conteggi.getOrDefault(intervallo.toString(), Map.of()))));
         conteggi.forEach((intervallo, perCondizione) ->
                 tutti.computeIfAbsent(intervallo, nuovo -> conTutti(CONDIZIONI_VERIFICA, perCondizione)));
         return tutti;

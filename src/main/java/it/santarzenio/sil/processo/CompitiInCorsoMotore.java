@@ -54,7 +54,8 @@ class CompitiInCorsoMotore implements CompitiInCorso {
                 + " (PARTITION BY e.ROOT_PROC_INST_ID_ ORDER BY t.CREATE_TIME_ DESC, t.ID_ DESC) AS N"
                 + " FROM ACT_RU_TASK t JOIN ACT_RU_EXECUTION e ON e.ID_ = t.PROC_INST_ID_) passo"
                 + " ON passo.RADICE = r.ID_ AND passo.N = 1"
-                + " WHERE r.ID_ = r.PROC_INST_ID_ AND r.SUPER_EXEC_ IS NULL AND d.KEY_ = '" + Processi.PERCORSO_CITTADINO
+                + " WHERE r.ID_ = r.PROC_INST_ID_ AND r.SUPER_EXEC_ IS NULL AND d.KEY_ = '"
+                + Processi.PERCORSO_CITTADINO
                 + "' GROUP BY COALESCE(passo.TASK_DEF_KEY_, '" + SENZA_COMPITO + "')");
     }
 

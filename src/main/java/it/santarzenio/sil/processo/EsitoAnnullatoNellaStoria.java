@@ -29,7 +29,8 @@ final class EsitoAnnullatoNellaStoria implements HistoryEventHandler {
     @Override
     public void handleEvent(HistoryEvent evento) {
         storia.handleEvent(evento);
-        if (evento instanceof HistoricProcessInstanceEventEntity fine && AnnullamentoPercorsoListener.annullamento(fine)) {
+        if (evento instanceof HistoricProcessInstanceEventEntity fine
+                && AnnullamentoPercorsoListener.annullamento(fine)) {
             storia.handleEvent(esitoAnnullato(fine));
         }
     }

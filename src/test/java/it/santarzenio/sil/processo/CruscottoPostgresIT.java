@@ -381,7 +381,10 @@ class CruscottoPostgresIT {
         int giorno = Integer.parseInt(codiceFiscale.substring(9, 11));
         scheda.put(
                 Variabili.DATA_NASCITA,
-                LocalDate.of(1900 + Integer.parseInt(codiceFiscale.substring(6, 8)), 1, giorno > 40 ? giorno - 40 : giorno)
+                LocalDate.of(
+                                1900 + Integer.parseInt(codiceFiscale.substring(6, 8)),
+                                1,
+                                giorno > 40 ? giorno - 40 : giorno)
                         .toString());
         return scheda;
     }

@@ -31,9 +31,7 @@ import org.springframework.test.context.TestConstructor.AutowireMode;
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {
-            "spring.datasource.url=jdbc:h2:mem:migrazione;DB_CLOSE_DELAY=-1",
-            "sil.migrazione.all-avvio=false"
+        properties = {"spring.datasource.url=jdbc:h2:mem:migrazione;DB_CLOSE_DELAY=-1", "sil.migrazione.all-avvio=false"
         })
 @TestConstructor(autowireMode = AutowireMode.ALL)
 class MigrazioneVersioniPrecedentiTest {
@@ -84,7 +82,9 @@ class MigrazioneVersioniPrecedentiTest {
                         .getId())
                 .as("the same task, where it was")
                 .isEqualTo(compito);
-        assertThat(migrazione.migra()).as("nothing left to move").isEqualTo(new MigrazioneVersioniPrecedenti.Esito(0, 0));
+        assertThat(migrazione.migra())
+                .as("nothing left to move")
+                .isEqualTo(new MigrazioneVersioniPrecedenti.Esito(0, 0));
 
         chiusure.chiudiAnticipatamente(
                 percorso.getBusinessKey(), new RichiestaChiusura(MotivoChiusura.RINUNCIA, null), "informativo");
@@ -143,9 +143,8 @@ class MigrazioneVersioniPrecedentiTest {
     }
 
     private ProcessInstance avviaSu(ProcessDefinition definizione) {
-        return OperatoreDiSportello.informativo(engine)
-                .come(() -> engine.getFormService()
-                        .submitStartForm(definizione.getId(), schedaAccesso(nuovoCodiceFiscale(), "PERCORSO", true)));
+        return OperatoreDiSportello.informativo(engine).come(() -> engine.getFormService()
+                .submitStartForm(definizione.getId(), schedaAccesso(nuovoCodiceFiscale(), "PERCORSO", true)));
     }
 
     private ProcessInstance istanza(ProcessInstance percorso) {

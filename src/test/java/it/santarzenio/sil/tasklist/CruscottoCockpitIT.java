@@ -73,8 +73,9 @@ class CruscottoCockpitIT {
                 .contains("Concorda appuntamento: 3", "Condivisione del caso: 1");
         browser.trova(By.cssSelector("#cruscotto-pratiche-torta canvas"));
         assertThat((Boolean) ((JavascriptExecutor) browser.driver())
-                        .executeScript("const torta = document.querySelector('section.actual .stats-section.process-instances');"
-                                + " return !torta || getComputedStyle(torta).display === 'none'"))
+                        .executeScript(
+                                "const torta = document.querySelector('section.actual .stats-section.process-instances');"
+                                        + " return !torta || getComputedStyle(torta).display === 'none'"))
                 .as("Cockpit's own pie, which counts the Fase II case twice, is not offered")
                 .isTrue();
         browser.vai("/camunda/app/cockpit/default/#/tasks");

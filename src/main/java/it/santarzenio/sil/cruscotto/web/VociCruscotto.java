@@ -71,12 +71,17 @@ final class VociCruscotto {
         perValore(voci, flusso, "Casi chiusi", c.casiChiusi());
 
         String verifiche = "Verifiche degli esiti (registrate nel periodo)";
-        c.verificheEsiti().forEach((intervallo, perCondizione) -> perValore(
-                voci, verifiche, "Verifica " + intervallo(intervallo) + " dalla chiusura", perCondizione));
+        c.verificheEsiti()
+                .forEach((intervallo, perCondizione) -> perValore(
+                        voci, verifiche, "Verifica " + intervallo(intervallo) + " dalla chiusura", perCondizione));
 
         String adesso = "Situazione attuale";
         voci.add(Voce.conteggio(adesso, "Pratiche aperte", "", c.casiAperti().pratiche()));
-        perValore(voci, adesso, "Pratiche aperte per passo attuale", c.casiAperti().perPasso());
+        perValore(
+                voci,
+                adesso,
+                "Pratiche aperte per passo attuale",
+                c.casiAperti().perPasso());
         perValore(voci, adesso, "Compiti aperti per passo", c.casiAperti().perCompito());
         perValore(voci, adesso, "Compiti aperti per sportello", c.casiAperti().perSportello());
         c.scaduti()

@@ -208,7 +208,11 @@ class PraticheAbbinamentoControllerTest {
     @Test
     void segnalazioni_registrateDalPartnerConMotivoLetteDalloSpecialistico() throws Exception {
         var pratica = "SIL-2026-910002";
-        praticaValutata(accessi, orientamento, pratica, nuovoCodiceFiscale("Ferraro", "Anna", LocalDate.of(1988, 5, 10), Sesso.F));
+        praticaValutata(
+                accessi,
+                orientamento,
+                pratica,
+                nuovoCodiceFiscale("Ferraro", "Anna", LocalDate.of(1988, 5, 10), Sesso.F));
         long offerta = offerta("Mulettista", "7.4.4", "\"titoloStudioMinimo\": null");
         var segnalazioni = "/api/pratiche/" + pratica + "/segnalazioni";
         var ieri = LocalDate.now().minusDays(1);
@@ -301,7 +305,11 @@ class PraticheAbbinamentoControllerTest {
 
     @Test
     void professioniSconosciute_400PerCiascuna() throws Exception {
-        praticaValutata(accessi, orientamento, "SIL-2026-910003", nuovoCodiceFiscale("Ferraro", "Anna", LocalDate.of(1988, 5, 10), Sesso.F));
+        praticaValutata(
+                accessi,
+                orientamento,
+                "SIL-2026-910003",
+                nuovoCodiceFiscale("Ferraro", "Anna", LocalDate.of(1988, 5, 10), Sesso.F));
 
         var risposta = chiama(
                 HttpMethod.PUT,

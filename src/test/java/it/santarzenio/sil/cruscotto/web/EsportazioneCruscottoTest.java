@@ -85,7 +85,8 @@ class EsportazioneCruscottoTest {
                 .contains(";Accesso → colloquio di assessment: mediana;;6,5;giorni\r\n")
                 .contains(";Avvio → fine del progetto: mediana;;n.d.;giorni\r\n")
                 .contains(";Tasso di assenza;Sportello Informativo;11,8;%\r\n")
-                .contains("Verifiche degli esiti (registrate nel periodo);Verifica a 6 mesi dalla chiusura;Occupato;2;\r\n")
+                .contains(
+                        "Verifiche degli esiti (registrate nel periodo);Verifica a 6 mesi dalla chiusura;Occupato;2;\r\n")
                 .contains(";Verifica a 6 mesi dalla chiusura;Disoccupato;5;\r\n")
                 .contains(";Verifica a 6 mesi dalla chiusura;Non raggiungibile;0;\r\n")
                 .contains(";Verifica a 12 mesi dalla chiusura;In tirocinio;1;\r\n");
