@@ -72,9 +72,9 @@ public final class Casi {
     public static Caso richiestaEvasa(ClientHttp client, String codiceFiscale) {
         var scheda = new HashMap<String, Object>();
         scheda.put(Variabili.CODICE_FISCALE, codiceFiscale);
-        scheda.put(Variabili.NOME, "Marco");
-        scheda.put(Variabili.COGNOME, "Bianchi");
-        scheda.put(Variabili.DATA_NASCITA, "1979-02-11");
+        scheda.put(Variabili.NOME, "Lucia");
+        scheda.put(Variabili.COGNOME, "Esposito");
+        scheda.put(Variabili.DATA_NASCITA, "1988-04-21");
         scheda.put(Variabili.INFORMATIVA_PRIVACY, true);
         scheda.put(Variabili.BISOGNO_ESPRESSO, "Chiede gli orari del centro per l'impiego.");
         scheda.put(Variabili.TIPO_RICHIESTA, "RISOLVIBILE");

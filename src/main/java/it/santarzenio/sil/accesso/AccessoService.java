@@ -58,19 +58,18 @@ public class AccessoService {
     }
 
     /**
-     * Records the visit in the registro accessi and finds or creates the citizen. With the sex given, the codice
-     * fiscale must agree with surname, name, date of birth and sex (not the comune part: {@link DatiDelCodiceFiscale}).
+     * Records the visit in the registro accessi and finds or creates the citizen. The codice fiscale must agree with
+     * surname, name and date of birth, and with the sex when given (not the comune part: {@link DatiDelCodiceFiscale}).
      * A citizen who already has an open path cannot open a second one; a quick request is recorded anyway.
      */
     public AccessoRegistrato registra(SchedaAccesso scheda, String numeroPratica, String operatore) {
         DatiNonValidiException.seNonValido(validator, scheda);
-        if (scheda.sesso() != null) {
-            // Required by the Accoglienza form; a client of the older contract that omits it is not refused.
-            var incongruenze = DatiDelCodiceFiscale.incongruenze(
-                    scheda.codiceFiscale(), scheda.cognome(), scheda.nome(), scheda.dataNascita(), scheda.sesso());
-            if (!incongruenze.isEmpty()) {
-                throw new DatiNonValidiException(incongruenze);
-            }
+        // Whatever the entry (Tasklist's form, the engine's REST start, a test seeding data): without a typed sex
+        // (an API client of the older contract) every other part is still checked; the code then decides the sex.
+        var incongruenze = DatiDelCodiceFiscale.incongruenze(
+                scheda.codiceFiscale(), scheda.cognome(), scheda.nome(), scheda.dataNascita(), scheda.sesso());
+        if (!incongruenze.isEmpty()) {
+            throw new DatiNonValidiException(incongruenze);
         }
         Instant adesso = orologio.instant();
         String codiceFiscale = CodiceFiscale.of(scheda.codiceFiscale()).valore();

@@ -13,6 +13,15 @@ public interface CompitiInCorso {
     /** Open root instances of the citizen's path: one per case, whatever phase or called process it is in. */
     long praticheAperte();
 
+    /**
+     * Open cases by their current step: each case once, at its most recent open user task in any of its instances
+     * (Fase I, Fase II, a called process), or at {@link #SENZA_COMPITO} while it waits for a timer or a message.
+     */
+    Map<String, Long> pratichePerPasso();
+
+    /** The step of a case that has no open user task. */
+    String SENZA_COMPITO = "SENZA_COMPITO";
+
     /** Open user tasks by task definition key. */
     Map<String, Long> perCompito();
 

@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * The service's figures: what flowed through it in a period, what is open and late now, how long each step took,
- * the GOL indicators and the desks' capacity. Counts only: no name, no codice fiscale.
+ * the GOL indicators and the desks' capacity. Counts only: no name, no codice fiscale. {@code verificheEsiti}: the
+ * outcome checks recorded in the period, by the interval they answer ("P6M", "P12M") and condizioneVerifica.
  */
 public record Cruscotto(
         Periodo periodo,
@@ -20,14 +21,19 @@ public record Cruscotto(
         Map<String, Long> progettiAvviati,
         Map<String, Long> progettiConclusi,
         Map<String, Long> casiChiusi,
+        Map<String, Map<String, Long>> verificheEsiti,
         CasiAperti casiAperti,
         Scaduti scaduti,
         Durate durate,
         IndicatoriGol indicatoriGol,
         Map<String, Capacita> capacita) {
 
-    /** Open cases (root instances of the citizen's path) and their open user tasks by step and by desk. */
-    public record CasiAperti(long pratiche, Map<String, Long> perCompito, Map<String, Long> perSportello) {}
+    /**
+     * Open cases (root instances of the citizen's path), each once at its current step ({@code perPasso}), and their
+     * open user tasks by step and by desk.
+     */
+    public record CasiAperti(
+            long pratiche, Map<String, Long> perPasso, Map<String, Long> perCompito, Map<String, Long> perSportello) {}
 
     /** How many are late and by how many days the oldest is. */
     public record Ritardo(long quanti, long giorniMassimi) {

@@ -3,8 +3,11 @@ package it.santarzenio.sil.cruscotto;
 import it.santarzenio.sil.agenda.AgendaService;
 import it.santarzenio.sil.agenda.Sportello;
 import it.santarzenio.sil.cruscotto.internal.FigureDominio;
+import it.santarzenio.sil.verifica.CondizioneVerifica;
+import it.santarzenio.sil.verifica.VerificaEsitiProperties;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,17 +39,27 @@ public class CruscottoService {
             "PROPOSTA_RESPINTA",
             "PROGETTO_CONCLUSO");
     static final String MONITORAGGIO = "Task_Monitoraggio";
+    static final List<String> CONDIZIONI_VERIFICA = Arrays.stream(CondizioneVerifica.values())
+            .map(CondizioneVerifica::name)
+            .toList();
 
     private final FigureDominio figure;
     private final CompitiInCorso compiti;
     private final AgendaService agenda;
     private final Clock orologio;
+    private final VerificaEsitiProperties intervalli;
 
-    CruscottoService(FigureDominio figure, CompitiInCorso compiti, AgendaService agenda, Clock orologio) {
+    CruscottoService(
+            FigureDominio figure,
+            CompitiInCorso compiti,
+            AgendaService agenda,
+            Clock orologio,
+            VerificaEsitiProperties intervalli) {
         this.figure = figure;
         this.compiti = compiti;
         this.agenda = agenda;
         this.orologio = orologio;
+        this.intervalli = intervalli;
     }
 
     public LocalDate oggi() {
@@ -81,8 +94,10 @@ public class CruscottoService {
                 conTutti(TIPI_PROGETTO, figure.progettiAvviati(inizio, fine)),
                 conTutti(ESITI_FINALI, figure.progettiConclusi(inizio, fine)),
                 conTutti(ESITI_PERCORSO, figure.casiChiusi(inizio, fine)),
+                verificheEsiti(figure.verificheEsiti(inizio, fine)),
                 new Cruscotto.CasiAperti(
                         compiti.praticheAperte(),
+                        new TreeMap<>(compiti.pratichePerPasso()),
                         new TreeMap<>(compiti.perCompito()),
                         new TreeMap<>(compiti.perGruppo())),
                 new Cruscotto.Scaduti(
@@ -99,6 +114,19 @@ public class CruscottoService {
                         figure.percorso(inizio, fine)),
                 indicatori(figure.indicatoriGol(inizio, fine)),
                 capacita);
+    }
+
+    /** Every configured interval with every condition, zero included, then any other interval the table holds. */
+    private Map<String, Map<String, Long>> verificheEsiti(Map<String, Map<String, Long>> conteggi) {
+        var tutti = new LinkedHashMap<String, Map<String, Long>>();
+        intervalli
+                .intervalli()
+                .forEach(intervallo -> tutti.put(
+                        intervallo.toString(),
+                        conTutti(CONDIZIONI_VERIFICA, conteggi.getOrDefault(intervallo.toString(), Map.of()))));
+        conteggi.forEach((intervallo, perCondizione) ->
+                tutti.computeIfAbsent(intervallo, nuovo -> conTutti(CONDIZIONI_VERIFICA, perCondizione)));
+        return tutti;
     }
 
     private static Cruscotto.IndicatoriGol indicatori(Cruscotto.IndicatoriGol gol) {

@@ -24,11 +24,16 @@ class AnnullamentoPercorsoListener {
 
     @EventListener
     void fineIstanza(HistoricProcessInstanceEventEntity evento) {
-        if (HistoryEventTypes.PROCESS_INSTANCE_END.getEventName().equals(evento.getEventType())
-                && Processi.PERCORSO_CITTADINO.equals(evento.getProcessDefinitionKey())
-                && HistoricProcessInstance.STATE_EXTERNALLY_TERMINATED.equals(evento.getState())
-                && evento.getBusinessKey() != null) {
+        if (annullamento(evento)) {
             chiusure.annulla(evento.getBusinessKey(), evento.getDeleteReason());
         }
+    }
+
+    /** The end of a case's root instance deleted from outside (Cockpit, REST, the Java API). */
+    static boolean annullamento(HistoricProcessInstanceEventEntity evento) {
+        return HistoryEventTypes.PROCESS_INSTANCE_END.getEventName().equals(evento.getEventType())
+                && Processi.PERCORSO_CITTADINO.equals(evento.getProcessDefinitionKey())
+                && HistoricProcessInstance.STATE_EXTERNALLY_TERMINATED.equals(evento.getState())
+                && evento.getBusinessKey() != null;
     }
 }

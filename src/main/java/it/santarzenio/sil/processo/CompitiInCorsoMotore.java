@@ -42,6 +42,23 @@ class CompitiInCorsoMotore implements CompitiInCorso {
                 .count();
     }
 
+    /**
+     * Each root instance of the citizen's path once: its instances share its id as ROOT_PROC_INST_ID_, and the
+     * newest open task among them is where the case stands. One pass over the open tasks, portable SQL.
+     */
+    @Override
+    public Map<String, Long> pratichePerPasso() {
+        return conteggi("SELECT COALESCE(passo.TASK_DEF_KEY_, '" + SENZA_COMPITO + "'), COUNT(*)"
+                + " FROM ACT_RU_EXECUTION r JOIN ACT_RE_PROCDEF d ON d.ID_ = r.PROC_DEF_ID_"
+                + " LEFT JOIN (SELECT e.ROOT_PROC_INST_ID_ AS RADICE, t.TASK_DEF_KEY_, ROW_NUMBER() OVER"
+                + " (PARTITION BY e.ROOT_PROC_INST_ID_ ORDER BY t.CREATE_TIME_ DESC, t.ID_ DESC) AS N"
+                + " FROM ACT_RU_TASK t JOIN ACT_RU_EXECUTION e ON e.ID_ = t.PROC_INST_ID_) passo"
+                + " ON passo.RADICE = r.ID_ AND passo.N = 1"
+                + " WHERE r.ID_ = r.PROC_INST_ID_ AND r.SUPER_EXEC_ IS NULL AND d.KEY_ = '"
+                + Processi.PERCORSO_CITTADINO
+                + "' GROUP BY COALESCE(passo.TASK_DEF_KEY_, '" + SENZA_COMPITO + "')");
+    }
+
     @Override
     public Map<String, Long> perCompito() {
         return conteggi("SELECT TASK_DEF_KEY_, COUNT(*) FROM ACT_RU_TASK GROUP BY TASK_DEF_KEY_");

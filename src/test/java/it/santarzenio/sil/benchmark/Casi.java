@@ -1,6 +1,9 @@
 package it.santarzenio.sil.benchmark;
 
 import it.santarzenio.sil.accesso.CodiceFiscale;
+import it.santarzenio.sil.accesso.CodiciFiscaliDiProva;
+import it.santarzenio.sil.accesso.DatiDelCodiceFiscale;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -31,25 +34,32 @@ final class Casi {
         return resto < 19 ? Dove.CABINA : Dove.PARTNER;
     }
 
-    /** A valid codice fiscale of its own for case {@code caso}: six letters from the number, fixed date and place. */
+    /**
+     * A valid codice fiscale of its own for case {@code caso} that agrees with the surname, name and birth date its
+     * {@link #schedaAccesso} types (the start refuses any other): the comune part and then the year tell cases apart.
+     */
     static String codiceFiscale(long caso) {
-        var lettere = new StringBuilder();
-        long resto = caso;
-        for (int i = 0; i < 6; i++) {
-            lettere.append((char) ('A' + resto % 26));
-            resto /= 26;
-        }
-        String primi15 = lettere.reverse() + "80A01H501";
+        long comune = (caso / NOMI.length / COGNOMI.length) % 26_000;
+        long anno = (caso / NOMI.length / COGNOMI.length / 26_000) % 40;
+        String primi15 = DatiDelCodiceFiscale.parteAnagrafica(
+                        cognome(caso), nome(caso), LocalDate.of(1980, 1, 1).plusYears(anno), null)
+                + (char) ('A' + comune / 1000)
+                + "%03d".formatted(comune % 1000);
         return primi15 + CodiceFiscale.carattereDiControllo(primi15);
+    }
+
+    /** A code that agrees with {@link #schedaAccesso} of {@code caso} but no other call's (a new citizen each time). */
+    static String nuovoCodiceFiscale(long caso) {
+        return CodiciFiscaliDiProva.nuovoCodiceFiscale(cognome(caso), nome(caso), LocalDate.of(1980, 1, 1), null);
     }
 
     /** The Accoglienza start form as an operator fills it for a citizen who needs a path and adheres. */
     static Map<String, Object> schedaAccesso(String codiceFiscale, long caso) {
         var scheda = new HashMap<String, Object>();
         scheda.put("codiceFiscale", codiceFiscale);
-        scheda.put("nome", NOMI[(int) (caso % NOMI.length)]);
-        scheda.put("cognome", COGNOMI[(int) ((caso / NOMI.length) % COGNOMI.length)]);
-        scheda.put("dataNascita", "1980-01-01");
+        scheda.put("nome", nome(caso));
+        scheda.put("cognome", cognome(caso));
+        scheda.put("dataNascita", nascita(codiceFiscale).toString());
         scheda.put("telefono", "+39 333 1234567");
         scheda.put("email", null);
         scheda.put("informativaPrivacy", true);
@@ -57,6 +67,20 @@ final class Casi {
         scheda.put("tipoRichiesta", "PERCORSO");
         scheda.put("aderisceOrientamento", true);
         return scheda;
+    }
+
+    private static String nome(long caso) {
+        return NOMI[(int) (caso % NOMI.length)];
+    }
+
+    private static String cognome(long caso) {
+        return COGNOMI[(int) ((caso / NOMI.length) % COGNOMI.length)];
+    }
+
+    /** 1 January of the year the code encodes (1980 to 2019, as {@link #codiceFiscale} spreads them). */
+    private static LocalDate nascita(String codiceFiscale) {
+        int anno = Integer.parseInt(codiceFiscale.substring(6, 8));
+        return LocalDate.of(anno >= 80 ? 1900 + anno : 2000 + anno, 1, 1);
     }
 
     private static final String[] NOMI = {"Lucia", "Marco", "Giulia", "Antonio", "Chiara", "Luca", "Sara", "Paolo"};

@@ -1,7 +1,6 @@
 package it.santarzenio.sil.benchmark;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import it.santarzenio.sil.accesso.CodiciFiscaliDiProva;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -84,7 +83,7 @@ final class PercorsoRest {
         String informativo = Operatori.INFORMATIVO.utente();
         misura(latenze, rest.get("/process-definition/key/" + processo + "/form-variables", informativo));
         var corpo = new LinkedHashMap<String, Object>();
-        corpo.put("variables", variabili(Casi.schedaAccesso(CodiciFiscaliDiProva.nuovoCodiceFiscale(), cliente)));
+        corpo.put("variables", variabili(Casi.schedaAccesso(Casi.nuovoCodiceFiscale(cliente), cliente)));
         if (nudo) {
             corpo.put("businessKey", "NUDO-PERCORSO-" + percorsiAvviati.incrementAndGet() + "-" + System.nanoTime());
         }

@@ -144,7 +144,7 @@ class AnonimizzazioneProgrammataIT {
                         codice,
                         "Lucia",
                         "Esposito",
-                        LocalDate.of(1980, 5, 17),
+                        LocalDate.of(1988, 4, 21),
                         null,
                         null,
                         true,

@@ -454,9 +454,9 @@ class PrivacyIT {
         var registrato = accessi.registra(
                 new SchedaAccesso(
                         codice,
-                        "Marta",
-                        "Ferri",
-                        LocalDate.of(1979, 2, 3),
+                        "Lucia",
+                        "Esposito",
+                        LocalDate.of(1988, 4, 21),
                         null,
                         null,
                         true,

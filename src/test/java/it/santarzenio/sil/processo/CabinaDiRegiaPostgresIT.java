@@ -8,6 +8,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import it.santarzenio.sil.ApplicazioneSuPostgres;
 import it.santarzenio.sil.accesso.AccessoService;
 import it.santarzenio.sil.accesso.SchedaAccesso;
+import it.santarzenio.sil.accesso.Sesso;
 import it.santarzenio.sil.accesso.TipoRichiesta;
 import it.santarzenio.sil.specialistico.CartellaSocialeService;
 import it.santarzenio.sil.specialistico.NuovoDocumento;
@@ -133,7 +134,7 @@ class CabinaDiRegiaPostgresIT {
         String pratica = accessi.nuovoNumeroPratica();
         var registrato = accessi.registra(
                 new SchedaAccesso(
-                        nuovoCodiceFiscale(),
+                        nuovoCodiceFiscale("Neri", "Paolo", LocalDate.of(1990, 5, 2), Sesso.M),
                         "Paolo",
                         "Neri",
                         LocalDate.of(1990, 5, 2),

@@ -252,6 +252,29 @@ class ChiusuraAnticipataTest {
                         String.class,
                         percorso.getBusinessKey()))
                 .isEqualTo("pratica annullata dall'amministratore (aperta per errore)");
+        var storia = engine.getHistoryService();
+        var esito = storia.createHistoricVariableInstanceQuery()
+                .processInstanceId(percorso.getId())
+                .variableName(Variabili.ESITO_PERCORSO)
+                .singleResult();
+        assertThat(esito.getValue())
+                .as("the engine's history says how the case ended, as for every other case")
+                .isEqualTo("ANNULLATO");
+        assertThat(esito.getTypeName()).isEqualTo("string");
+        var istanza = storia.createHistoricProcessInstanceQuery()
+                .processInstanceId(percorso.getId())
+                .singleResult();
+        assertThat(istanza.getState()).isEqualTo("EXTERNALLY_TERMINATED");
+        assertThat(esito.getRemovalTime())
+                .as("removed with the rest of the case's history")
+                .isNotNull()
+                .isEqualTo(istanza.getRemovalTime());
+        assertThat(storia.createHistoricDetailQuery()
+                        .processInstanceId(percorso.getId())
+                        .variableUpdates()
+                        .variableInstanceId(esito.getId())
+                        .count())
+                .isOne();
     }
 
     @Test
@@ -267,6 +290,7 @@ class ChiusuraAnticipataTest {
                         String.class,
                         percorso.getBusinessKey()))
                 .isEqualTo("ANNULLATO");
+        assertThat(variabileStorica(percorso, Variabili.ESITO_PERCORSO)).isEqualTo("ANNULLATO");
     }
 
     // --- helpers ---

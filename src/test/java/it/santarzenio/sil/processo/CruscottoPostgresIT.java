@@ -169,6 +169,14 @@ class CruscottoPostgresIT {
         var g = presaInCarico("12345678903");
         appuntamentoMancato = appuntamento(g);
 
+        // Outcome checks, each answered when its timer fired: Z's two in 2025, D's and F's first in 2025, D's second
+        // in 2026 (outside the period). Nothing stays open: the figures of "now" do not change.
+        verifica(fuori, LocalDateTime.of(2025, 6, 30, 11, 30), "OCCUPATO");
+        verifica(d, LocalDateTime.of(2025, 9, 11, 10, 30), "OCCUPATO");
+        verifica(f, LocalDateTime.of(2025, 10, 21, 11, 30), "IN_FORMAZIONE");
+        verifica(fuori, LocalDateTime.of(2025, 12, 31, 11, 30), "DISOCCUPATO");
+        verifica(d, LocalDateTime.of(2026, 3, 11, 10, 30), "NON_RAGGIUNGIBILE");
+
         orologio.imposta(ADESSO);
         figure = cruscotto.calcola(ANNO_2025);
     }
@@ -212,8 +220,31 @@ class CruscottoPostgresIT {
     }
 
     @Test
+    void verificheDegliEsiti_perIntervalloECondizione_soloQuelleDelPeriodo() {
+        assertThat(figure.verificheEsiti()).containsOnlyKeys("P6M", "P12M");
+        assertThat(figure.verificheEsiti().get("P6M"))
+                .containsExactly(
+                        entry("OCCUPATO", 2L),
+                        entry("IN_FORMAZIONE", 1L),
+                        entry("IN_TIROCINIO", 0L),
+                        entry("DISOCCUPATO", 0L),
+                        entry("NON_RAGGIUNGIBILE", 0L));
+        assertThat(figure.verificheEsiti().get("P12M"))
+                .containsEntry("DISOCCUPATO", 1L)
+                .containsEntry("NON_RAGGIUNGIBILE", 0L)
+                .containsEntry("OCCUPATO", 0L);
+
+        var anno2026 = cruscotto.calcola(new Periodo(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)));
+        assertThat(anno2026.verificheEsiti().get("P12M")).containsEntry("NON_RAGGIUNGIBILE", 1L);
+        assertThat(anno2026.verificheEsiti().get("P6M").values()).containsOnly(0L);
+    }
+
+    @Test
     void adesso_casiApertiPerPassoESportello_eChiERitardoDiQuantiGiorni() {
         assertThat(figure.casiAperti().pratiche()).isEqualTo(2);
+        assertThat(figure.casiAperti().perPasso())
+                .as("H once, at the Cabina's task two called processes down; the outcome checks are no case")
+                .containsExactly(entry("Task_ApprovazioneCabinaDiRegia", 1L), entry("Task_ColloquioAssessment", 1L));
         assertThat(figure.casiAperti().perCompito())
                 .containsExactly(entry("Task_ApprovazioneCabinaDiRegia", 1L), entry("Task_ColloquioAssessment", 1L));
         assertThat(figure.casiAperti().perSportello())
@@ -285,6 +316,23 @@ class CruscottoPostgresIT {
         assertThat(figure.capacita().get("SPECIALISTICO").prenotati()).isZero();
     }
 
+    /** Fires the next check of a concluded case (VerificaEsitiProcess) and answers it at {@code quando}. */
+    private void verifica(ProcessInstance caso, LocalDateTime quando, String condizione) {
+        orologio.imposta(quando);
+        var verifica = engine.getRuntimeService()
+                .createProcessInstanceQuery()
+                .processDefinitionKey(Processi.VERIFICA_ESITI)
+                .processInstanceBusinessKey(caso.getBusinessKey())
+                .singleResult();
+        var timer = engine.getManagementService()
+                .createJobQuery()
+                .processInstanceId(verifica.getId())
+                .timers()
+                .singleResult();
+        engine.getManagementService().executeJob(timer.getId());
+        informativo.completa(verifica, Map.of(Variabili.CONDIZIONE_VERIFICA, condizione));
+    }
+
     private void rispostaImmediata(String codiceFiscale) {
         var caso = informativo.avvia(scheda(codiceFiscale, "RISOLVIBILE", null));
         informativo.completa(caso, Map.of(Variabili.RISPOSTA_FORNITA, "Indicato il portale regionale."));
@@ -321,10 +369,29 @@ class CruscottoPostgresIT {
                         Boolean.TRUE.equals(progettoDefinito) ? "Tirocinio in magazzino." : null));
     }
 
+    /** The start form of the citizen {@link #cf} made: surname, name and birth date agree with the code. */
     private static Map<String, Object> scheda(String codiceFiscale, String tipo, Boolean aderisce) {
         var scheda = new HashMap<>(schedaAccesso(codiceFiscale, tipo, aderisce));
         scheda.remove(Variabili.EMAIL);
+        if (codiceFiscale.length() != 16) {
+            return scheda; // a provisional code encodes no name
+        }
+        scheda.put(Variabili.COGNOME, maiuscolaIniziale(codiceFiscale.substring(0, 3)));
+        scheda.put(Variabili.NOME, maiuscolaIniziale(codiceFiscale.substring(3, 6)));
+        int giorno = Integer.parseInt(codiceFiscale.substring(9, 11));
+        scheda.put(
+                Variabili.DATA_NASCITA,
+                LocalDate.of(
+                                1900 + Integer.parseInt(codiceFiscale.substring(6, 8)),
+                                1,
+                                giorno > 40 ? giorno - 40 : giorno)
+                        .toString());
         return scheda;
+    }
+
+    /** "ZZY" as a surname gives ZZY, "MRA" as a name gives MRA: three letters, consonants first as typed. */
+    private static String maiuscolaIniziale(String lettere) {
+        return lettere.charAt(0) + lettere.substring(1).toLowerCase(java.util.Locale.ROOT);
     }
 
     /** A valid code of a person born on the {@code giorno} of January of {@code anno}; women's day is +40. */

@@ -19,6 +19,7 @@ import it.santarzenio.sil.abbinamento.Segnalazione;
 import it.santarzenio.sil.accesso.AccessoService;
 import it.santarzenio.sil.accesso.CodiciFiscaliDiProva;
 import it.santarzenio.sil.accesso.SchedaAccesso;
+import it.santarzenio.sil.accesso.Sesso;
 import it.santarzenio.sil.accesso.TipoRichiesta;
 import it.santarzenio.sil.cabina.CabinaService;
 import it.santarzenio.sil.cabina.DecisioneCabina;
@@ -378,7 +379,9 @@ class OrientamentoSpecialisticoProcessTest {
     void segnalazioniNelCompitoDelPartner_ilCompitoTornaAlConsulenteEGliEsitiArrivanoAllAvvio() {
         var fase = sportelli.inviaAlloSpecialistico(true);
         var pratica = fase.getBusinessKey();
-        praticaValutata(pratica, CodiciFiscaliDiProva.nuovoCodiceFiscale());
+        praticaValutata(
+                pratica,
+                CodiciFiscaliDiProva.nuovoCodiceFiscale("Marino", "Giulia", LocalDate.of(1992, 2, 5), Sesso.F));
         abbinamento.impostaCandidatura(pratica, new DatiCandidatura(List.of("8.1.3"), true, null), "specialistico");
         long magazzino = offerte.crea(offerta("Addetto al magazzino", "8.1.3"), "partner")
                 .id();

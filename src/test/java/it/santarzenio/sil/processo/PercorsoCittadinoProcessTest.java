@@ -131,6 +131,28 @@ class PercorsoCittadinoProcessTest {
         assertThat(avvia(scheda)).isWaitingAt("Task_ConcordaAppuntamento");
     }
 
+    /** A client of the engine's API that sends no sex: every other part of the code is still checked. */
+    @Test
+    void codiceFiscaleCheNonCorrispondeSenzaSesso_rifiutatoNominandoLaParte() {
+        String codice = nuovoCodiceFiscale();
+        var scheda = schedaAccesso(codice, "PERCORSO", true);
+        scheda.put(Variabili.COGNOME, "Russo");
+        scheda.put(Variabili.DATA_NASCITA, "1988-04-22");
+
+        assertThatThrownBy(() -> avvia(scheda))
+                .isInstanceOf(FormFieldValidationException.class)
+                .hasMessageContaining("non corrisponde al cognome «Russo»")
+                .hasMessageContaining("non corrisponde al giorno di nascita (22/04/1988)")
+                .hasMessageNotContaining("sesso");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from cittadino where codice_fiscale = ?", Integer.class, codice))
+                .isZero();
+
+        scheda.put(Variabili.COGNOME, "Esposito");
+        scheda.put(Variabili.DATA_NASCITA, "1988-04-21");
+        assertThat(avvia(scheda)).isWaitingAt("Task_ConcordaAppuntamento");
+    }
+
     @Test
     void informativaPrivacyNonAccettataEValoreSconosciuto_rifiutatiConTuttiIMessaggi() {
         var scheda = schedaAccesso(nuovoCodiceFiscale(), "PERCORSO", true);

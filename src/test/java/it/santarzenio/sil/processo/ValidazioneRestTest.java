@@ -59,6 +59,27 @@ class ValidazioneRestTest {
         assertThat(istanze()).isEqualTo(prima);
     }
 
+    /** No `sesso` in the variables (the older contract): name, surname and birth date are checked all the same. */
+    @Test
+    void codiceFiscaleDiUnAltraPersonaSenzaSessoConLaChiamataStart_400NominandoLaParte() {
+        var scheda = PercorsoCittadinoProcessTest.schedaAccesso(nuovoCodiceFiscale(), "PERCORSO", true);
+        scheda.put(Variabili.NOME, "Marco");
+        long prima = istanze();
+
+        var risposta = comeInformativo()
+                .postForEntity(
+                        "/engine-rest/process-definition/key/PercorsoCittadinoProcess/start",
+                        variabili(scheda),
+                        Map.class);
+
+        assertThat(risposta.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat((String) risposta.getBody().get("message"))
+                .startsWith("Il codice fiscale ")
+                .contains("non corrisponde al nome «Marco»: le lettere dalla quarta alla sesta dovrebbero essere MRC,"
+                        + " nel codice sono LCU.");
+        assertThat(istanze()).isEqualTo(prima);
+    }
+
     @Test
     void compitoConDatiMancanti_400ECompitoAncoraAperto() {
         var scheda = PercorsoCittadinoProcessTest.schedaAccesso(nuovoCodiceFiscale(), "RISOLVIBILE", null);

@@ -12,6 +12,7 @@ import it.santarzenio.sil.abbinamento.Segnalazione;
 import it.santarzenio.sil.accesso.AccessoService;
 import it.santarzenio.sil.accesso.CodiciFiscaliDiProva;
 import it.santarzenio.sil.accesso.SchedaAccesso;
+import it.santarzenio.sil.accesso.Sesso;
 import it.santarzenio.sil.accesso.TipoRichiesta;
 import it.santarzenio.sil.orientamento.CompetenzeDigitali;
 import it.santarzenio.sil.orientamento.CondizioneOccupazionale;
@@ -77,7 +78,7 @@ class AbbinamentoTasklistIT {
     void cittadinoInviatoAllaSocietaPartner() {
         var registrato = accessi.registra(
                 new SchedaAccesso(
-                        CodiciFiscaliDiProva.nuovoCodiceFiscale(),
+                        CodiciFiscaliDiProva.nuovoCodiceFiscale("Galli", "Marta", LocalDate.of(1990, 4, 12), Sesso.F),
                         "Marta",
                         "Galli",
                         LocalDate.of(1990, 4, 12),

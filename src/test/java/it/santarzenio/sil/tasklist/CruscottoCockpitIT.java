@@ -62,21 +62,32 @@ class CruscottoCockpitIT {
         rapida.completa(
                 "Task_RispostaRichiesta", "informativo", Map.of("rispostaFornita", "Indicato il portale regionale."));
         avvia("PERCORSO", false);
+        inFaseSpecialistica();
 
         browser.entraInCockpit("responsabile", "demo");
-        assertThat(browser.attendiTesto(By.id("cruscotto-pratiche-aperte"), "3"))
-                .as("the dashboard counts cases, one per citizen")
-                .isEqualTo("3");
+        assertThat(browser.attendiTesto(By.id("cruscotto-pratiche-aperte"), "4"))
+                .as("the dashboard counts cases, one per citizen: the one in Fase II once, not twice")
+                .isEqualTo("4");
+        assertThat(browser.attendiTesto(By.id("cruscotto-pratiche-per-passo"), "Condivisione del caso"))
+                .as("each case at its current step")
+                .contains("Concorda appuntamento: 3", "Condivisione del caso: 1");
+        browser.trova(By.cssSelector("#cruscotto-pratiche-torta canvas"));
+        assertThat((Boolean) ((JavascriptExecutor) browser.driver())
+                        .executeScript(
+                                "const torta = document.querySelector('section.actual .stats-section.process-instances');"
+                                        + " return !torta || getComputedStyle(torta).display === 'none'"))
+                .as("Cockpit's own pie, which counts the Fase II case twice, is not offered")
+                .isTrue();
         browser.vai("/camunda/app/cockpit/default/#/tasks");
         assertThat(browser.attendiTesto(By.tagName("body"), "3 sportello-informativo"))
                 .as("the tasks page works read-only for a manager: counts by group, no refusal")
-                .contains("3 assegnati a uno o più gruppi", "3 sportello-informativo")
+                .contains("4 assegnati a uno o più gruppi", "3 sportello-informativo", "1 sportello-specialistico")
                 .doesNotContain("permission", "does not have");
         browser.clicca(By.linkText("Cruscotto"));
         browser.attendiTesto(By.id("cruscotto-stato"), "situazione attuale");
         browser.trova(By.cssSelector("#cruscotto-imbuto canvas"));
         String riquadri = browser.trova(By.cssSelector(".cruscotto .riquadri")).getText();
-        assertThat(riquadri).contains("5\nAccessi", "3\nPresi in carico", "3\nPratiche aperte ora");
+        assertThat(riquadri).contains("5\nAccessi", "3\nPresi in carico", "4\nPratiche aperte ora");
         // The text of the whole page, scrolled or not (getText gives only what Cockpit's view shows on screen).
         assertThat((String) ((JavascriptExecutor) browser.driver())
                         .executeScript("return document.querySelector('.cruscotto').textContent"))
@@ -112,6 +123,30 @@ class CruscottoCockpitIT {
                 .startsWith("239,187,191|Sezione;Indicatore;Dettaglio;Valore;Unità")
                 .contains("Periodo;Dal;;01/01/" + (anno - 1) + ";")
                 .contains("Flusso nel periodo;Accessi (registro accessi);;0;");
+    }
+
+    /**
+     * A case already in Fase II: its root instance started at the call activity, so that Fase I waits on the called
+     * OrientamentoSpecialisticoProcess at Task_CondivisioneCaso (two instances, one case).
+     */
+    private void inFaseSpecialistica() {
+        var variabili = new HashMap<String, Object>();
+        variabili.put("nome", "Giorgio");
+        variabili.put("cognome", "Ferri");
+        variabili.put("percorsoConfermato", "RIQUALIFICAZIONE");
+        variabili.put("obiettivi", "Lavorare in un magazzino.");
+        variabili.put("progettoDefinito", false);
+        var radice = engine.getRuntimeService()
+                .createProcessInstanceByKey(Processi.PERCORSO_CITTADINO)
+                .setVariables(variabili)
+                .startBeforeActivity("Task_FaseSpecialistica")
+                .execute();
+        assertThat(engine.getRuntimeService()
+                        .createProcessInstanceQuery()
+                        .superProcessInstanceId(radice.getId())
+                        .processDefinitionKey(Processi.ORIENTAMENTO_SPECIALISTICO)
+                        .count())
+                .isOne();
     }
 
     /** Waits for the tiles to show {@code testo} ("300 Accessi"): they are drawn again at each change of period. */

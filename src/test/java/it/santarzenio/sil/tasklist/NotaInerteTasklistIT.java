@@ -9,6 +9,7 @@ import it.santarzenio.sil.ClientHttp;
 import it.santarzenio.sil.accesso.AccessoService;
 import it.santarzenio.sil.accesso.CodiciFiscaliDiProva;
 import it.santarzenio.sil.accesso.SchedaAccesso;
+import it.santarzenio.sil.accesso.Sesso;
 import it.santarzenio.sil.accesso.TipoRichiesta;
 import it.santarzenio.sil.processo.Processi;
 import java.net.http.HttpResponse;
@@ -63,7 +64,7 @@ class NotaInerteTasklistIT {
         pratica = accessi.nuovoNumeroPratica();
         var registrato = accessi.registra(
                 new SchedaAccesso(
-                        CodiciFiscaliDiProva.nuovoCodiceFiscale(),
+                        CodiciFiscaliDiProva.nuovoCodiceFiscale("Galli", "Elena", LocalDate.of(1990, 2, 3), Sesso.F),
                         "Elena",
                         "Galli",
                         LocalDate.of(1990, 2, 3),

@@ -109,6 +109,21 @@ public class FigureDominio {
                 fine);
     }
 
+    /** Outcome checks recorded in the period, by interval ("P6M") and condition. */
+    public Map<String, Map<String, Long>> verificheEsiti(Instant inizio, Instant fine) {
+        var perIntervallo = new LinkedHashMap<String, Map<String, Long>>();
+        jdbc.query(
+                "SELECT intervallo, condizione, COUNT(*) FROM verifica_esito WHERE " + nelPeriodo("registrata_il")
+                        + " GROUP BY intervallo, condizione",
+                periodo(inizio, fine),
+                rs -> {
+                    perIntervallo
+                            .computeIfAbsent(rs.getString(1), intervallo -> new LinkedHashMap<>())
+                            .put(rs.getString(2), rs.getLong(3));
+                });
+        return perIntervallo;
+    }
+
     /**
      * Access to the assessment the citizen attended, for the assessments held in the period. The access of a path is
      * the opening of its scheda utente (one transaction with the registro accessi row), a smaller table to join.

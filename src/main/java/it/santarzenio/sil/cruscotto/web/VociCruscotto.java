@@ -4,6 +4,8 @@ import it.santarzenio.sil.cruscotto.Cruscotto;
 import it.santarzenio.sil.cruscotto.Cruscotto.Durata;
 import it.santarzenio.sil.cruscotto.Cruscotto.Quota;
 import it.santarzenio.sil.cruscotto.Cruscotto.Ritardo;
+import java.time.Period;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +25,7 @@ final class VociCruscotto {
             Map.entry("INFORMATIVO", "Sportello Informativo"),
             Map.entry("SPECIALISTICO", "Sportello Specialistico"),
             Map.entry("NON_PROFILATO", "Non ancora profilato"),
+            Map.entry("SENZA_COMPITO", "In attesa, nessun compito aperto"),
             Map.entry("Task_RispostaRichiesta", "Risposta alla richiesta"),
             Map.entry("Task_ConcordaAppuntamento", "Concorda appuntamento"),
             Map.entry("Task_ColloquioAssessment", "Colloquio di assessment"),
@@ -67,8 +70,18 @@ final class VociCruscotto {
         perValore(voci, flusso, "Progetti conclusi", c.progettiConclusi());
         perValore(voci, flusso, "Casi chiusi", c.casiChiusi());
 
+        String verifiche = "Verifiche degli esiti (registrate nel periodo)";
+        c.verificheEsiti()
+                .forEach((intervallo, perCondizione) -> perValore(
+                        voci, verifiche, "Verifica " + intervallo(intervallo) + " dalla chiusura", perCondizione));
+
         String adesso = "Situazione attuale";
         voci.add(Voce.conteggio(adesso, "Pratiche aperte", "", c.casiAperti().pratiche()));
+        perValore(
+                voci,
+                adesso,
+                "Pratiche aperte per passo attuale",
+                c.casiAperti().perPasso());
         perValore(voci, adesso, "Compiti aperti per passo", c.casiAperti().perCompito());
         perValore(voci, adesso, "Compiti aperti per sportello", c.casiAperti().perSportello());
         c.scaduti()
@@ -125,6 +138,26 @@ final class VociCruscotto {
             voci.add(Voce.conteggio(capacita, "Appuntamenti annullati", nome, k.annullati()));
         });
         return voci;
+    }
+
+    /** "P6M" → "a 6 mesi", "P1Y" → "a 1 anno", "P90D" → "a 90 giorni"; anything else as it is. */
+    static String intervallo(String codice) {
+        try {
+            var periodo = Period.parse(codice);
+            var parti = new ArrayList<String>();
+            if (periodo.getYears() != 0) {
+                parti.add(periodo.getYears() + (periodo.getYears() == 1 ? " anno" : " anni"));
+            }
+            if (periodo.getMonths() != 0) {
+                parti.add(periodo.getMonths() + (periodo.getMonths() == 1 ? " mese" : " mesi"));
+            }
+            if (periodo.getDays() != 0) {
+                parti.add(periodo.getDays() + (periodo.getDays() == 1 ? " giorno" : " giorni"));
+            }
+            return parti.isEmpty() ? codice : "a " + String.join(" e ", parti);
+        } catch (DateTimeParseException e) {
+            return codice;
+        }
     }
 
     private static void perValore(List<Voce> voci, String sezione, String indicatore, Map<String, Long> conteggi) {

@@ -1,5 +1,6 @@
 package it.santarzenio.sil.abbinamento.web;
 
+import static it.santarzenio.sil.accesso.CodiciFiscaliDiProva.nuovoCodiceFiscale;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -7,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import it.santarzenio.sil.ApplicazioneSuH2;
 import it.santarzenio.sil.accesso.AccessoService;
 import it.santarzenio.sil.accesso.SchedaAccesso;
+import it.santarzenio.sil.accesso.Sesso;
 import it.santarzenio.sil.accesso.TipoRichiesta;
 import it.santarzenio.sil.orientamento.CompetenzeDigitali;
 import it.santarzenio.sil.orientamento.CondizioneOccupazionale;
@@ -206,7 +208,11 @@ class PraticheAbbinamentoControllerTest {
     @Test
     void segnalazioni_registrateDalPartnerConMotivoLetteDalloSpecialistico() throws Exception {
         var pratica = "SIL-2026-910002";
-        praticaValutata(accessi, orientamento, pratica, "VRDGPP75C12L219Z");
+        praticaValutata(
+                accessi,
+                orientamento,
+                pratica,
+                nuovoCodiceFiscale("Ferraro", "Anna", LocalDate.of(1988, 5, 10), Sesso.F));
         long offerta = offerta("Mulettista", "7.4.4", "\"titoloStudioMinimo\": null");
         var segnalazioni = "/api/pratiche/" + pratica + "/segnalazioni";
         var ieri = LocalDate.now().minusDays(1);
@@ -299,7 +305,11 @@ class PraticheAbbinamentoControllerTest {
 
     @Test
     void professioniSconosciute_400PerCiascuna() throws Exception {
-        praticaValutata(accessi, orientamento, "SIL-2026-910003", "BNCLRA90M41F205Z");
+        praticaValutata(
+                accessi,
+                orientamento,
+                "SIL-2026-910003",
+                nuovoCodiceFiscale("Ferraro", "Anna", LocalDate.of(1988, 5, 10), Sesso.F));
 
         var risposta = chiama(
                 HttpMethod.PUT,

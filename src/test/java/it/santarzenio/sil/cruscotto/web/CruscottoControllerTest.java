@@ -49,6 +49,7 @@ class CruscottoControllerTest {
                         "progettiAvviati",
                         "progettiConclusi",
                         "casiChiusi",
+                        "verificheEsiti",
                         "casiAperti",
                         "scaduti",
                         "durate",
@@ -57,6 +58,13 @@ class CruscottoControllerTest {
         assertThat(figure.path("decisioniCabina").fieldNames())
                 .toIterable()
                 .containsExactly("APPROVATA", "DA_RIVEDERE", "RESPINTA");
+        assertThat(figure.path("verificheEsiti").fieldNames())
+                .toIterable()
+                .as("the intervals of sil.verifica-esiti.intervalli")
+                .containsExactly("P6M", "P12M");
+        assertThat(figure.path("verificheEsiti").path("P12M").fieldNames())
+                .toIterable()
+                .containsExactly("OCCUPATO", "IN_FORMAZIONE", "IN_TIROCINIO", "DISOCCUPATO", "NON_RAGGIUNGIBILE");
         assertThat(figure.path("periodo").path("dal").asText()).isEqualTo("2026-01-01");
         assertThat(figure.path("capacita")
                         .path("INFORMATIVO")

@@ -39,7 +39,14 @@ class EsportazioneCruscottoTest {
             conteggi("LAVORO", 1L),
             conteggi("OCCUPATO", 25L),
             conteggi("PROGETTO_CONCLUSO", 2L, "CHIUSURA_ANTICIPATA", 4L),
-            new CasiAperti(7, conteggi("Task_Monitoraggio", 1L), conteggi("sportello-specialistico", 7L)),
+            Map.of(
+                    "P6M", conteggi("OCCUPATO", 2L, "DISOCCUPATO", 5L, "NON_RAGGIUNGIBILE", 0L),
+                    "P12M", conteggi("OCCUPATO", 7L, "IN_TIROCINIO", 1L)),
+            new CasiAperti(
+                    7,
+                    conteggi("Task_Monitoraggio", 1L, "SENZA_COMPITO", 6L),
+                    conteggi("Task_Monitoraggio", 1L),
+                    conteggi("sportello-specialistico", 7L)),
             new Scaduti(
                     conteggi2("INFORMATIVO", new Ritardo(2, 9)),
                     Ritardo.NESSUNO,
@@ -77,7 +84,21 @@ class EsportazioneCruscottoTest {
                 .contains(";Presa in carico → invio allo Specialistico: mediana;;40;giorni\r\n")
                 .contains(";Accesso → colloquio di assessment: mediana;;6,5;giorni\r\n")
                 .contains(";Avvio → fine del progetto: mediana;;n.d.;giorni\r\n")
-                .contains(";Tasso di assenza;Sportello Informativo;11,8;%\r\n");
+                .contains(";Tasso di assenza;Sportello Informativo;11,8;%\r\n")
+                .contains(
+                        "Verifiche degli esiti (registrate nel periodo);Verifica a 6 mesi dalla chiusura;Occupato;2;\r\n")
+                .contains(";Verifica a 6 mesi dalla chiusura;Disoccupato;5;\r\n")
+                .contains(";Verifica a 6 mesi dalla chiusura;Non raggiungibile;0;\r\n")
+                .contains(";Verifica a 12 mesi dalla chiusura;In tirocinio;1;\r\n");
+    }
+
+    @Test
+    void intervalliDelleVerifiche_inItaliano() {
+        assertThat(VociCruscotto.intervallo("P6M")).isEqualTo("a 6 mesi");
+        assertThat(VociCruscotto.intervallo("P1Y")).isEqualTo("a 1 anno");
+        assertThat(VociCruscotto.intervallo("P1Y6M")).isEqualTo("a 1 anno e 6 mesi");
+        assertThat(VociCruscotto.intervallo("P90D")).isEqualTo("a 90 giorni");
+        assertThat(VociCruscotto.intervallo("sconosciuto")).isEqualTo("sconosciuto");
     }
 
     @Test
@@ -101,7 +122,11 @@ class EsportazioneCruscottoTest {
                 .contains(";Donne;quota;riservato (<3 casi);%\r\n")
                 .contains(";Over 55;quota;100;%\r\n")
                 .contains(";Assenze;Sportello Informativo;<3;\r\n")
-                .contains(";Tasso di assenza;Sportello Informativo;riservato (<3 casi);%\r\n");
+                .contains(";Tasso di assenza;Sportello Informativo;riservato (<3 casi);%\r\n")
+                .contains(";Verifica a 6 mesi dalla chiusura;Occupato;<3;\r\n")
+                .contains(";Verifica a 6 mesi dalla chiusura;Disoccupato;5;\r\n")
+                .contains(";Verifica a 12 mesi dalla chiusura;Occupato;7;\r\n")
+                .contains(";Verifica a 12 mesi dalla chiusura;In tirocinio;<3;\r\n");
         assertThat(testo.lines().skip(1).map(riga -> riga.split(";", -1)[3]))
                 .as("no value of 1 or 2 is left")
                 .doesNotContain("1", "2");

@@ -17,6 +17,7 @@ const ETICHETTE = {
   INFORMATIVO: 'Sportello Informativo',
   SPECIALISTICO: 'Sportello Specialistico',
   NON_PROFILATO: 'Non ancora profilato',
+  SENZA_COMPITO: 'In attesa, nessun compito aperto',
   Task_RispostaRichiesta: 'Risposta alla richiesta',
   Task_ConcordaAppuntamento: 'Concorda appuntamento',
   Task_ColloquioAssessment: 'Colloquio di assessment',
@@ -44,6 +45,17 @@ function etichetta(codice) {
 
 const numero = new Intl.NumberFormat('it-IT', { maximumFractionDigits: 1 });
 const giorno = new Intl.DateTimeFormat('it-IT', { day: '2-digit', month: '2-digit', year: 'numeric' });
+
+/** "P6M" → "a 6 mesi", "P1Y" → "a 1 anno": the interval of an outcome check as the export says it. */
+function intervallo(codice) {
+  const m = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)D)?$/.exec(codice || '');
+  if (!m || !(m[1] || m[2] || m[3])) return codice;
+  const parti = [];
+  if (m[1]) parti.push(`${m[1]} ${m[1] === '1' ? 'anno' : 'anni'}`);
+  if (m[2]) parti.push(`${m[2]} ${m[2] === '1' ? 'mese' : 'mesi'}`);
+  if (m[3]) parti.push(`${m[3]} ${m[3] === '1' ? 'giorno' : 'giorni'}`);
+  return 'a ' + parti.join(' e ');
+}
 
 function testo(valore) {
   return valore === null || valore === undefined ? 'n.d.' : numero.format(valore);
@@ -155,6 +167,23 @@ async function disegna(contenitore, figure, echarts) {
     )
   );
 
+  // Outcome checks after the closure: one column per interval, one row per condition.
+  const verifiche = figure.verificheEsiti || {};
+  const intervalli = Object.keys(verifiche);
+  const condizioni = [...new Set(intervalli.flatMap((i) => Object.keys(verifiche[i])))];
+  const graficoVerifiche = elemento('div', { class: 'grafico', id: 'cruscotto-verifiche' });
+  contenitore.append(
+    sezione(
+      'Verifiche degli esiti dopo la chiusura (registrate nel periodo)',
+      tabella(
+        ['Condizione', ...intervalli.map((i) => `Verifica ${intervallo(i)}`)],
+        condizioni.map((c) => [etichetta(c), ...intervalli.map((i) => testo(verifiche[i][c] || 0))]),
+        'Nessuna verifica prevista.'
+      ),
+      graficoVerifiche
+    )
+  );
+
   const ritardi = figure.scaduti;
   const righeRitardo = [];
   Object.entries(ritardi.appuntamentiSenzaEsito).forEach(([s, r]) =>
@@ -246,6 +275,12 @@ async function disegna(contenitore, figure, echarts) {
       data: Object.entries(figure.casiChiusi).filter(([, v]) => v > 0).map(([k, v]) => ({ name: etichetta(k), value: v }))
     }]
   });
+  grafico(graficoVerifiche, {
+    tooltip: { trigger: 'axis' }, legend: { top: 0 }, grid: { left: 50, right: 20, top: 40, bottom: 30 },
+    xAxis: { type: 'category', data: condizioni.map(etichetta) },
+    yAxis: { type: 'value', minInterval: 1 },
+    series: intervalli.map((i) => ({ type: 'bar', name: `Verifica ${intervallo(i)}`, data: condizioni.map((c) => verifiche[i][c] || 0) }))
+  });
   grafico(cabina, {
     tooltip: {}, grid: { left: 50, right: 20, top: 20, bottom: 30 },
     xAxis: { type: 'category', data: Object.keys(figure.decisioniCabina).map(etichetta) },
@@ -281,7 +316,10 @@ function pagina(nodo) {
     anni.style.display = scelta.value === 'anno' ? '' : 'none';
     dal.style.display = al.style.display = scelta.value === 'personalizzato' ? '' : 'none';
   };
+  // Each change of period asks again: only the answer to the latest request is drawn, whatever order they arrive in.
+  let ultimaRichiesta = 0;
   const aggiorna = async () => {
+    const richiesta = ++ultimaRichiesta;
     mostra();
     const [da, a] = periodo(scelta.value, anni.value, dal.value, al.value);
     if (!da || !a) {
@@ -296,12 +334,16 @@ function pagina(nodo) {
     try {
       const risposta = await fetch(`${API}?${query}`, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
       const corpo = await risposta.json().catch(() => ({}));
+      if (richiesta !== ultimaRichiesta) return;
       if (!risposta.ok) {
         throw new Error(corpo.detail || (risposta.status === 403 ? 'Il Cruscotto è riservato ai responsabili del servizio.' : 'Dati non disponibili.'));
       }
-      await disegna(contenuto, corpo, await echarts);
+      const libreria = await echarts;
+      if (richiesta !== ultimaRichiesta) return;
+      await disegna(contenuto, corpo, libreria);
       stato.textContent = `Dal ${giorno.format(new Date(da))} al ${giorno.format(new Date(a))}; situazione attuale al ${new Date(corpo.calcolatoIl).toLocaleString('it-IT')}`;
     } catch (errore) {
+      if (richiesta !== ultimaRichiesta) return;
       contenuto.innerHTML = '';
       stato.textContent = '';
       contenuto.append(elemento('p', { class: 'errore' }, errore.message));
@@ -348,13 +390,31 @@ export default [
         const risposta = await fetch(API, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
         if (!risposta.ok) return;
         const figure = await risposta.json();
+        // Cockpit's own "running process instances" pie sums instances per process definition: a case in Fase II
+        // counts twice (its Fase I waits on the call), one at the Cabina three times. This pie counts cases.
+        if (!document.getElementById('cruscotto-stile-dashboard')) {
+          document.head.append(elemento('style', { id: 'cruscotto-stile-dashboard' },
+            'section.actual .stats-section.process-instances { display: none; }'));
+        }
+        const passi = Object.entries(figure.casiAperti.perPasso || {}).filter(([, v]) => v > 0)
+          .sort((a, b) => b[1] - a[1]);
+        const torta = elemento('div', { id: 'cruscotto-pratiche-torta', style: 'height: 260px; max-width: 640px' });
         nodo.append(
           elemento('h3', { class: 'section-title' }, 'Pratiche in corso'),
           elemento('p', {},
             elemento('strong', { id: 'cruscotto-pratiche-aperte' }, testo(figure.casiAperti.pratiche)),
-            ' pratiche aperte, una per cittadino in qualunque fase: le istanze qui sopra contano anche la Fase II e i processi chiamati di ciascuna. ',
-            elemento('a', { href: '#/cruscotto' }, 'Apri il Cruscotto'))
+            ' pratiche aperte, ciascuna contata una volta, al passo in cui si trova (Fase I, Fase II o processo chiamato). ',
+            elemento('a', { href: '#/cruscotto' }, 'Apri il Cruscotto')),
+          torta,
+          elemento('ul', { class: 'list-inline', id: 'cruscotto-pratiche-per-passo' },
+            passi.map(([passo, quante]) => elemento('li', {}, `${etichetta(passo)}: ${testo(quante)}`)))
         );
+        const echarts = await import(ECHARTS);
+        echarts.init(torta).setOption({
+          textStyle: { fontFamily: 'inherit' },
+          tooltip: { trigger: 'item', formatter: '{b}: {c} ({d}%)' },
+          series: [{ type: 'pie', radius: ['35%', '65%'], data: passi.map(([k, v]) => ({ name: etichetta(k), value: v })) }]
+        });
       } catch (e) {
         nodo.innerHTML = '';
       }
