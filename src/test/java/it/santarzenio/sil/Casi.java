@@ -177,16 +177,6 @@ public final class Casi {
                 200);
     }
 
-    /** Starts the process {@code chiave} as the demo administrator; its instance id. */
-    public static String avviaProcesso(ClientHttp admin, String chiave) {
-        return leggi(verifica(
-                        admin.postJson(
-                                "/engine-rest/process-definition/key/" + chiave + "/start", "admin", "demo", "{}"),
-                        200))
-                .path("id")
-                .asText();
-    }
-
     public static Caso avviaEPrenota(ClientHttp client) {
         var caso = avvia(client);
         prenota(client, caso);
