@@ -19,11 +19,9 @@ import it.santarzenio.sil.chiusura.ChiusuraService;
 import it.santarzenio.sil.chiusura.PraticaGiaChiusaException;
 import it.santarzenio.sil.chiusura.PraticaSconosciutaException;
 import it.santarzenio.sil.chiusura.RichiestaChiusura;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -68,8 +66,8 @@ class ChiusuraAnticipataTest {
     @Test
     void faseIConAppuntamento_chiusaSlotLiberoNuovoPercorsoLoStessoGiorno() {
         String codice = nuovoCodiceFiscale();
-        var percorso = avvia(schedaAccesso(codice, "PERCORSO", true));
-        LocalDateTime slot = concordaAppuntamento(percorso);
+        var percorso = informativo().avvia(schedaAccesso(codice, "PERCORSO", true));
+        LocalDateTime slot = informativo().concordaAppuntamento(percorso, agenda);
         assertThat(percorso).isWaitingAt("Task_ColloquioAssessment");
 
         chiusure.chiudiAnticipatamente(
@@ -90,13 +88,13 @@ class ChiusuraAnticipataTest {
                         Integer.class, percorso.getBusinessKey()))
                 .isOne();
 
-        var nuovo = avvia(schedaAccesso(codice, "PERCORSO", true));
+        var nuovo = informativo().avvia(schedaAccesso(codice, "PERCORSO", true));
         assertThat(nuovo).isWaitingAt("Task_ConcordaAppuntamento");
     }
 
     @Test
     void richiestaRapidaInAttesaDiRisposta_chiusaENonPiuAperta() {
-        var percorso = avvia(schedaAccesso(nuovoCodiceFiscale(), "RISOLVIBILE", null));
+        var percorso = informativo().avvia(schedaAccesso(nuovoCodiceFiscale(), "RISOLVIBILE", null));
         assertThat(percorso).isWaitingAt("Task_RispostaRichiesta");
 
         chiusure.chiudiAnticipatamente(
@@ -171,7 +169,7 @@ class ChiusuraAnticipataTest {
 
     @Test
     void richiesteSbagliate_rifiutateConMessaggioNulloCambia() {
-        var percorso = avvia(schedaAccesso(nuovoCodiceFiscale(), "PERCORSO", true));
+        var percorso = informativo().avvia(schedaAccesso(nuovoCodiceFiscale(), "PERCORSO", true));
 
         assertThatThrownBy(() -> chiusure.chiudiAnticipatamente(
                         percorso.getBusinessKey(), new RichiestaChiusura(MotivoChiusura.ALTRO, "  "), "informativo"))
@@ -196,7 +194,7 @@ class ChiusuraAnticipataTest {
 
     @Test
     void daTasklistLoSportelloSpecialistico_chiudeUnaPraticaDellaFaseIInUnPasso() {
-        var percorso = avvia(schedaAccesso(nuovoCodiceFiscale(), "PERCORSO", true));
+        var percorso = informativo().avvia(schedaAccesso(nuovoCodiceFiscale(), "PERCORSO", true));
         var specialistico = new OperatoreDiSportello(engine, "specialistico", "sportello-specialistico");
         var definizione = engine.getRepositoryService()
                 .createProcessDefinitionQuery()
@@ -231,8 +229,8 @@ class ChiusuraAnticipataTest {
 
     @Test
     void annullataDallAmministratore_annullatoESlotLiberoAncheSaltandoIListener() {
-        var percorso = avvia(schedaAccesso(nuovoCodiceFiscale(), "PERCORSO", true));
-        LocalDateTime slot = concordaAppuntamento(percorso);
+        var percorso = informativo().avvia(schedaAccesso(nuovoCodiceFiscale(), "PERCORSO", true));
+        LocalDateTime slot = informativo().concordaAppuntamento(percorso, agenda);
 
         // Cockpit's "Annulla l'istanza" offers to skip custom listeners: the domain must close anyway.
         engine.getRuntimeService().deleteProcessInstance(percorso.getId(), "aperta per errore", true, true);
@@ -326,42 +324,25 @@ class ChiusuraAnticipataTest {
                 .getValue();
     }
 
-    private ProcessInstance avvia(Map<String, Object> scheda) {
-        return OperatoreDiSportello.informativo(engine).avvia(scheda);
-    }
-
-    private void completa(ProcessInstance percorso, Map<String, Object> variabili) {
-        OperatoreDiSportello.informativo(engine).completa(percorso, variabili);
-    }
-
-    private LocalDateTime concordaAppuntamento(ProcessInstance percorso) {
-        var inizio = agenda.slotLiberi(Sportello.INFORMATIVO, LocalDate.now(), 1)
-                .get(0)
-                .toLocalDateTime();
-        completa(
-                percorso,
-                Map.of(
-                        Variabili.OBIETTIVI_PROSSIMO_COLLOQUIO,
-                        "Ricostruire la storia professionale",
-                        Variabili.DATA_APPUNTAMENTO,
-                        inizio.toString()));
-        return inizio;
-    }
-
     private ProcessInstance inviatoAlloSpecialistico(boolean progettoDefinito) {
-        var percorso = avvia(schedaAccesso(nuovoCodiceFiscale(), "PERCORSO", true));
-        concordaAppuntamento(percorso);
+        var percorso = informativo().avvia(schedaAccesso(nuovoCodiceFiscale(), "PERCORSO", true));
+        informativo().concordaAppuntamento(percorso, agenda);
         AppuntamentoIniziato.per(jdbc, percorso.getBusinessKey());
-        completa(percorso, assessment("LICENZA_MEDIA", 14, "BASE", false));
-        completa(
-                percorso,
-                obiettivi(
-                        "RIQUALIFICAZIONE",
-                        null,
-                        "INVIO_SPECIALISTICO",
-                        progettoDefinito,
-                        progettoDefinito ? "Tirocinio in magazzino." : null));
+        informativo().completa(percorso, assessment("LICENZA_MEDIA", 14, "BASE", false));
+        informativo()
+                .completa(
+                        percorso,
+                        obiettivi(
+                                "RIQUALIFICAZIONE",
+                                null,
+                                "INVIO_SPECIALISTICO",
+                                progettoDefinito,
+                                progettoDefinito ? "Tirocinio in magazzino." : null));
         assertThat(percorso).isWaitingAt("Task_FaseSpecialistica");
         return percorso;
+    }
+
+    private OperatoreDiSportello informativo() {
+        return OperatoreDiSportello.informativo(engine);
     }
 }
