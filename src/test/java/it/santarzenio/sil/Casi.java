@@ -194,7 +194,7 @@ public final class Casi {
         }
     }
 
-    private static HttpResponse<String> verifica(HttpResponse<String> risposta, int atteso) {
+    static HttpResponse<String> verifica(HttpResponse<String> risposta, int atteso) {
         if (risposta.statusCode() != atteso) {
             throw new IllegalStateException(
                     risposta.request().uri() + " ha risposto " + risposta.statusCode() + ": " + risposta.body());
@@ -202,7 +202,7 @@ public final class Casi {
         return risposta;
     }
 
-    private static JsonNode leggi(HttpResponse<String> risposta) {
+    static JsonNode leggi(HttpResponse<String> risposta) {
         try {
             return JSON.readTree(risposta.body());
         } catch (IOException e) {

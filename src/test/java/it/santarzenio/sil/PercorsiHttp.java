@@ -1,11 +1,7 @@
 package it.santarzenio.sil;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import it.santarzenio.sil.processo.Variabili;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -38,8 +34,8 @@ public final class PercorsiHttp {
         appuntamentoIniziato.accept(caso.numeroPratica());
         Casi.colloquio(client, caso);
         String compito = compito(client, caso, "Task_CondivisioneObiettivi", "informativo");
-        var modulo = leggi(
-                verifica(client.get("/engine-rest/task/" + compito + "/form-variables", "informativo", PASSWORD), 200));
+        var modulo = Casi.leggi(Casi.verifica(
+                client.get("/engine-rest/task/" + compito + "/form-variables", "informativo", PASSWORD), 200));
         var valori = new HashMap<String, Object>();
         valori.put(
                 Variabili.PERCORSO_CONFERMATO,
@@ -56,14 +52,7 @@ public final class PercorsiHttp {
 
     /** A defined project, started and found in progress at its first monitoring: Timer_ProssimoMonitoraggio waits. */
     public static Casi.Caso alProssimoMonitoraggio(ClientHttp client, Consumer<String> appuntamentoIniziato) {
-        var caso = allaFaseSpecialistica(client, appuntamentoIniziato, true);
-        completa(client, caso, "Task_CondivisioneProgetto", "specialistico", Map.of("noteCondivisione", "Condiviso."));
-        completa(
-                client,
-                caso,
-                "Task_OrientamentoSecondoLivello",
-                "specialistico",
-                Map.of("tipoProgetto", "TIROCINIO", "richiedeAbbinamento", "false"));
+        var caso = definito(client, appuntamentoIniziato, "TIROCINIO", false);
         completa(
                 client,
                 caso,
@@ -76,6 +65,20 @@ public final class PercorsiHttp {
                 "Task_Monitoraggio",
                 "specialistico",
                 Map.of("statoProgetto", "IN_CORSO", "noteMonitoraggio", "Colloquio con il tutor aziendale."));
+        return caso;
+    }
+
+    /** A defined project: shared with the specialist desk, its type chosen at the second level. */
+    private static Casi.Caso definito(
+            ClientHttp client, Consumer<String> appuntamentoIniziato, String tipoProgetto, boolean abbinamento) {
+        var caso = allaFaseSpecialistica(client, appuntamentoIniziato, true);
+        completa(client, caso, "Task_CondivisioneProgetto", "specialistico", Map.of("noteCondivisione", "Condiviso."));
+        completa(
+                client,
+                caso,
+                "Task_OrientamentoSecondoLivello",
+                "specialistico",
+                Map.of("tipoProgetto", tipoProgetto, "richiedeAbbinamento", String.valueOf(abbinamento)));
         return caso;
     }
 
@@ -107,14 +110,7 @@ public final class PercorsiHttp {
 
     /** A defined project that needs a matching: the partner's task and BoundaryEvent_AbbinamentoScaduto wait. */
     public static Casi.Caso allAbbinamento(ClientHttp client, Consumer<String> appuntamentoIniziato) {
-        var caso = allaFaseSpecialistica(client, appuntamentoIniziato, true);
-        completa(client, caso, "Task_CondivisioneProgetto", "specialistico", Map.of("noteCondivisione", "Condiviso."));
-        completa(
-                client,
-                caso,
-                "Task_OrientamentoSecondoLivello",
-                "specialistico",
-                Map.of("tipoProgetto", "LAVORO", "richiedeAbbinamento", "true"));
+        var caso = definito(client, appuntamentoIniziato, "LAVORO", true);
         compito(client, caso, "Task_AbbinamentoDomandaOfferta", "partner");
         return caso;
     }
@@ -125,11 +121,11 @@ public final class PercorsiHttp {
      */
     public static List<String> scadenzaOra(ClientHttp admin, Casi.Caso caso, String attivita) {
         var ids = new ArrayList<String>();
-        var istanze = leggi(verifica(
+        var istanze = Casi.leggi(Casi.verifica(
                 admin.get("/engine-rest/process-instance?businessKey=" + caso.numeroPratica(), "admin", PASSWORD),
                 200));
         for (var istanza : istanze) {
-            var lavori = leggi(verifica(
+            var lavori = Casi.leggi(Casi.verifica(
                     admin.get(
                             "/engine-rest/job?timers=true&activityId=" + attivita + "&processInstanceId="
                                     + istanza.path("id").asText(),
@@ -138,7 +134,7 @@ public final class PercorsiHttp {
                     200));
             for (var lavoro : lavori) {
                 String id = lavoro.path("id").asText();
-                verifica(
+                Casi.verifica(
                         admin.invia(
                                 "PUT",
                                 "/engine-rest/job/" + id + "/duedate",
@@ -169,7 +165,7 @@ public final class PercorsiHttp {
     }
 
     private static void invia(ClientHttp client, String compito, String utente, Map<String, Object> valori) {
-        verifica(
+        Casi.verifica(
                 client.postJson(
                         "/engine-rest/task/" + compito + "/submit-form", utente, PASSWORD, Casi.variabili(valori)),
                 204);
@@ -177,7 +173,7 @@ public final class PercorsiHttp {
 
     /** The open task {@code definizione} of the case (in whichever of its instances), as {@code utente} sees it. */
     private static String compito(ClientHttp client, Casi.Caso caso, String definizione, String utente) {
-        var compiti = leggi(verifica(
+        var compiti = Casi.leggi(Casi.verifica(
                 client.get(
                         "/engine-rest/task?processInstanceBusinessKey=" + caso.numeroPratica() + "&taskDefinitionKey="
                                 + definizione,
@@ -189,21 +185,5 @@ public final class PercorsiHttp {
                     "Compito " + definizione + " della pratica " + caso.numeroPratica() + " non trovato");
         }
         return compiti.get(0).path("id").asText();
-    }
-
-    private static HttpResponse<String> verifica(HttpResponse<String> risposta, int atteso) {
-        if (risposta.statusCode() != atteso) {
-            throw new IllegalStateException(
-                    risposta.request().uri() + " ha risposto " + risposta.statusCode() + ": " + risposta.body());
-        }
-        return risposta;
-    }
-
-    private static JsonNode leggi(HttpResponse<String> risposta) {
-        try {
-            return JSON.readTree(risposta.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,15 +1,12 @@
 package it.santarzenio.sil.processo;
 
 import static it.santarzenio.sil.accesso.CodiciFiscaliDiProva.nuovoCodiceFiscale;
-import static it.santarzenio.sil.processo.PercorsoCittadinoProcessTest.assessment;
-import static it.santarzenio.sil.processo.PercorsoCittadinoProcessTest.obiettivi;
 import static it.santarzenio.sil.processo.PercorsoCittadinoProcessTest.schedaAccesso;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import it.santarzenio.sil.ApplicazioneSuH2;
-import it.santarzenio.sil.AppuntamentoIniziato;
 import it.santarzenio.sil.DatiNonValidiException;
 import it.santarzenio.sil.accesso.MotivoChiusura;
 import it.santarzenio.sil.agenda.AgendaService;
@@ -109,7 +106,7 @@ class ChiusuraAnticipataTest {
 
     @Test
     void faseII_chiusaAncheLIstanzaChiamata() {
-        var percorso = inviatoAlloSpecialistico(true);
+        var percorso = informativo().inviatoAlloSpecialistico(agenda, jdbc, true);
         var fase = sportelli.faseSpecialisticaDi(percorso);
         assertThat(fase).isWaitingAt("Task_CondivisioneProgetto");
 
@@ -123,7 +120,7 @@ class ChiusuraAnticipataTest {
 
     @Test
     void abbinamentoDelPartner_chiuseLeDueIstanzeChiamate() {
-        var percorso = inviatoAlloSpecialistico(true);
+        var percorso = informativo().inviatoAlloSpecialistico(agenda, jdbc, true);
         var fase = sportelli.faseSpecialisticaDi(percorso);
         sportelli.condividiProgetto(fase);
         sportelli.orientamentoSecondoLivello(fase, "LAVORO", true);
@@ -143,7 +140,7 @@ class ChiusuraAnticipataTest {
 
     @Test
     void mentreDecideLaCabina_propostaRitirataNessunSollecitoPiuAtteso() {
-        var percorso = inviatoAlloSpecialistico(false);
+        var percorso = informativo().inviatoAlloSpecialistico(agenda, jdbc, false);
         var fase = sportelli.faseSpecialisticaDi(percorso);
         sportelli.condividiCaso(fase);
         sportelli.orientamentoSpecialistico(fase);
@@ -254,7 +251,7 @@ class ChiusuraAnticipataTest {
 
     @Test
     void faseIIAnnullata_tuttaLaPraticaAnnullata() {
-        var percorso = inviatoAlloSpecialistico(true);
+        var percorso = informativo().inviatoAlloSpecialistico(agenda, jdbc, true);
         var fase = sportelli.faseSpecialisticaDi(percorso);
 
         engine.getRuntimeService().deleteProcessInstance(percorso.getId(), "prova", false, true);
@@ -322,24 +319,6 @@ class ChiusuraAnticipataTest {
                 .variableName(nome)
                 .singleResult()
                 .getValue();
-    }
-
-    private ProcessInstance inviatoAlloSpecialistico(boolean progettoDefinito) {
-        var percorso = informativo().avvia(schedaAccesso(nuovoCodiceFiscale(), "PERCORSO", true));
-        informativo().concordaAppuntamento(percorso, agenda);
-        AppuntamentoIniziato.per(jdbc, percorso.getBusinessKey());
-        informativo().completa(percorso, assessment("LICENZA_MEDIA", 14, "BASE", false));
-        informativo()
-                .completa(
-                        percorso,
-                        obiettivi(
-                                "RIQUALIFICAZIONE",
-                                null,
-                                "INVIO_SPECIALISTICO",
-                                progettoDefinito,
-                                progettoDefinito ? "Tirocinio in magazzino." : null));
-        assertThat(percorso).isWaitingAt("Task_FaseSpecialistica");
-        return percorso;
     }
 
     private OperatoreDiSportello informativo() {

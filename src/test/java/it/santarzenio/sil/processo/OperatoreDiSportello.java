@@ -1,5 +1,7 @@
 package it.santarzenio.sil.processo;
 
+import it.santarzenio.sil.AppuntamentoIniziato;
+import it.santarzenio.sil.accesso.CodiciFiscaliDiProva;
 import it.santarzenio.sil.agenda.AgendaService;
 import it.santarzenio.sil.agenda.Sportello;
 import java.time.LocalDate;
@@ -9,6 +11,8 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * What an operator does through the engine's API, authenticated as a demo user of a group, as Tasklist does: start
@@ -55,6 +59,25 @@ record OperatoreDiSportello(ProcessEngine engine, String utente, String gruppo) 
                         Variabili.DATA_APPUNTAMENTO,
                         inizio.toString()));
         return inizio;
+    }
+
+    /** A new case through Fase I to the specialist desk: booked, the appointment begun, assessed, sent on. */
+    ProcessInstance inviatoAlloSpecialistico(AgendaService agenda, JdbcTemplate jdbc, boolean progettoDefinito) {
+        var percorso = avvia(PercorsoCittadinoProcessTest.schedaAccesso(
+                CodiciFiscaliDiProva.nuovoCodiceFiscale(), "PERCORSO", true));
+        concordaAppuntamento(percorso, agenda);
+        AppuntamentoIniziato.per(jdbc, percorso.getBusinessKey());
+        completa(percorso, PercorsoCittadinoProcessTest.assessment("LICENZA_MEDIA", 14, "BASE", false));
+        completa(
+                percorso,
+                PercorsoCittadinoProcessTest.obiettivi(
+                        "RIQUALIFICAZIONE",
+                        null,
+                        "INVIO_SPECIALISTICO",
+                        progettoDefinito,
+                        progettoDefinito ? "Tirocinio in magazzino." : null));
+        BpmnAwareTests.assertThat(percorso).isWaitingAt("Task_FaseSpecialistica");
+        return percorso;
     }
 
     <T> T come(Supplier<T> azione) {

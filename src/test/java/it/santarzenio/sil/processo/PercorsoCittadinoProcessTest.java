@@ -509,7 +509,7 @@ class PercorsoCittadinoProcessTest {
 
     @Test
     void invioAlloSpecialisticoConProgettoDefinito_progettoConcluso() {
-        var percorso = inviatoAlloSpecialistico(true);
+        var percorso = informativo().inviatoAlloSpecialistico(agenda, jdbc, true);
         var sportelli = new SportelliFaseSpecialistica(engine);
         var fase = sportelli.faseSpecialisticaDi(percorso);
 
@@ -546,7 +546,7 @@ class PercorsoCittadinoProcessTest {
 
     @Test
     void invioAlloSpecialisticoPropostaRespinta_propostaRespinta() {
-        var percorso = inviatoAlloSpecialistico(false);
+        var percorso = informativo().inviatoAlloSpecialistico(agenda, jdbc, false);
         var sportelli = new SportelliFaseSpecialistica(engine);
         var fase = sportelli.faseSpecialisticaDi(percorso);
 
@@ -565,24 +565,6 @@ class PercorsoCittadinoProcessTest {
 
         assertThat(percorso).isEnded().hasPassed("EndEvent_PropostaRespinta");
         assertThat(esito(percorso)).isEqualTo("PROPOSTA_RESPINTA");
-    }
-
-    private ProcessInstance inviatoAlloSpecialistico(boolean progettoDefinito) {
-        var percorso = informativo().avvia(schedaAccesso(nuovoCodiceFiscale(), "PERCORSO", true));
-        informativo().concordaAppuntamento(percorso, agenda);
-        AppuntamentoIniziato.per(jdbc, percorso.getBusinessKey());
-        informativo().completa(percorso, assessment("LICENZA_MEDIA", 14, "BASE", false));
-        informativo()
-                .completa(
-                        percorso,
-                        obiettivi(
-                                "RIQUALIFICAZIONE",
-                                null,
-                                "INVIO_SPECIALISTICO",
-                                progettoDefinito,
-                                progettoDefinito ? "Tirocinio in magazzino." : null));
-        assertThat(percorso).isWaitingAt("Task_FaseSpecialistica");
-        return percorso;
     }
 
     // --- what an operator of the informative desk does ---
