@@ -54,9 +54,39 @@ class CompitoContesoIT {
         this.porta = porta;
     }
 
+    /** The engine the webapps' door used before a test moved it to this context's, given back after. */
+    private ProcessEngine motoreDeiWebappPrima;
+
     @AfterEach
     void fermaOperatori() {
         operatori.shutdownNow();
+        if (motoreDeiWebappPrima != null) {
+            var prima = motoreDeiWebappPrima;
+            motoreDeiWebappPrima = null;
+            var contenitore = org.camunda.bpm.container.RuntimeContainerDelegate.INSTANCE.get();
+            contenitore.unregisterProcessEngine(engine);
+            contenitore.registerProcessEngine(prima);
+        }
+    }
+
+    /**
+     * Tasklist's door finds its engine in the runtime container's registry, where the first cached context of this
+     * test JVM left its own "default" (MotorePredefinitoListener moves only the one /engine-rest uses): point it at
+     * this context's engine for the test. The container's stop of an engine registered this way does nothing to it.
+     */
+    private void motoreDeiWebapp(ProcessEngine motore) {
+        var contenitore = org.camunda.bpm.container.RuntimeContainerDelegate.INSTANCE.get();
+        var attuale = contenitore.getProcessEngineService().getProcessEngine(motore.getName());
+        if (attuale == motore) {
+            return;
+        }
+        if (motoreDeiWebappPrima == null) {
+            motoreDeiWebappPrima = attuale;
+        }
+        if (attuale != null) {
+            contenitore.unregisterProcessEngine(attuale);
+        }
+        contenitore.registerProcessEngine(motore);
     }
 
     @Test
@@ -70,6 +100,7 @@ class CompitoContesoIT {
 
     @Test
     void dueInviiDelloStessoCompitoDaTasklist_unoVinceLAltro409() throws Exception {
+        motoreDeiWebapp(engine);
         provaConcorrente(compito -> {
             var sessione = new ClientHttp(porta);
             assertThat(sessione.loginWebapp("tasklist", "informativo", "demo").statusCode())
