@@ -50,9 +50,7 @@ public final class Casi {
 
     /** Books the next free slot of the informative desk for the case, completing Task_ConcordaAppuntamento. */
     public static void prenota(ClientHttp client, Caso caso) {
-        var compiti = leggi(verifica(
-                client.get("/engine-rest/task?processInstanceId=" + caso.istanza(), "informativo", "demo"), 200));
-        String compito = compiti.get(0).path("id").asText();
+        String compito = compito(client, caso);
         var slot = leggi(verifica(
                 client.get("/api/agenda/slot-liberi?sportello=INFORMATIVO&quanti=1", "informativo", "demo"), 200));
         verifica(
@@ -66,6 +64,49 @@ public final class Casi {
                                 Variabili.DATA_APPUNTAMENTO,
                                 slot.get(0).path("valore").asText()))),
                 204);
+    }
+
+    /**
+     * Records the assessment interview (Task_ColloquioAssessment) of a case whose appointment has begun: the citizen
+     * came, and the desk fills in the form as Tasklist would send it.
+     */
+    public static void colloquio(ClientHttp client, Caso caso) {
+        verifica(
+                client.postJson(
+                        "/engine-rest/task/" + compito(client, caso) + "/submit-form",
+                        "informativo",
+                        "demo",
+                        variabili(Map.of(
+                                Variabili.PRESENZA,
+                                "PRESENTE",
+                                Variabili.TITOLO_STUDIO,
+                                "DIPLOMA",
+                                Variabili.CONDIZIONE_OCCUPAZIONALE,
+                                "DISOCCUPATO",
+                                Variabili.MESI_SENZA_LAVORO,
+                                8,
+                                Variabili.STORIA_PROFESSIONALE,
+                                "Commessa per dieci anni in un negozio di abbigliamento.",
+                                Variabili.HA_CURRICULUM,
+                                "true",
+                                Variabili.COMPETENZE_DIGITALI,
+                                "BASE",
+                                Variabili.FRAGILITA_SOCIALE,
+                                "false"))),
+                204);
+    }
+
+    /** The task the case waits at now, by its definition key (Task_...), or "" when none. */
+    public static String compitoInAttesa(ClientHttp client, Caso caso) {
+        var compiti = leggi(verifica(
+                client.get("/engine-rest/task?processInstanceId=" + caso.istanza(), "informativo", "demo"), 200));
+        return compiti.isEmpty() ? "" : compiti.get(0).path("taskDefinitionKey").asText();
+    }
+
+    private static String compito(ClientHttp client, Caso caso) {
+        var compiti = leggi(verifica(
+                client.get("/engine-rest/task?processInstanceId=" + caso.istanza(), "informativo", "demo"), 200));
+        return compiti.get(0).path("id").asText();
     }
 
     /** A quick request (RISOLVIBILE) answered at once: the case opens and closes. */
@@ -136,16 +177,6 @@ public final class Casi {
                 200);
     }
 
-    /** Starts the process {@code chiave} as the demo administrator; its instance id. */
-    public static String avviaProcesso(ClientHttp admin, String chiave) {
-        return leggi(verifica(
-                        admin.postJson(
-                                "/engine-rest/process-definition/key/" + chiave + "/start", "admin", "demo", "{}"),
-                        200))
-                .path("id")
-                .asText();
-    }
-
     public static Caso avviaEPrenota(ClientHttp client) {
         var caso = avvia(client);
         prenota(client, caso);
@@ -163,7 +194,7 @@ public final class Casi {
         }
     }
 
-    private static HttpResponse<String> verifica(HttpResponse<String> risposta, int atteso) {
+    static HttpResponse<String> verifica(HttpResponse<String> risposta, int atteso) {
         if (risposta.statusCode() != atteso) {
             throw new IllegalStateException(
                     risposta.request().uri() + " ha risposto " + risposta.statusCode() + ": " + risposta.body());
@@ -171,7 +202,7 @@ public final class Casi {
         return risposta;
     }
 
-    private static JsonNode leggi(HttpResponse<String> risposta) {
+    static JsonNode leggi(HttpResponse<String> risposta) {
         try {
             return JSON.readTree(risposta.body());
         } catch (IOException e) {

@@ -18,9 +18,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
  * Two nodes of the application, each its own operating system process, on one PostgreSQL database: Camunda's
@@ -75,24 +78,45 @@ class DueNodiIT {
     @Test
     void dueNodiSuUnDatabase_ogniTimerOgniEmailOgniAnonimizzazioneUnaVoltaSola() throws Exception {
         var nodi = List.of(nodoA, nodoB);
-        String chiave = "ProvaDueNodi" + System.nanoTime() + "Process";
-        Casi.deployProcessoConTimer(nodoA.client(), chiave, "PT2S");
-        int timer = 20;
-        for (int i = 0; i < timer; i++) {
-            Casi.avviaProcesso(nodi.get(i % 2).client(), chiave);
-        }
-        int emailPrima = smtp.getReceivedMessages().length;
-        int prenotazioni = 6;
-        for (int i = 0; i < prenotazioni; i++) {
-            Casi.avviaEPrenota(nodi.get(i % 2).client());
-        }
+        int perTipo = 2;
+        var monitoraggi = new ArrayList<Casi.Caso>();
+        var cabina = new ArrayList<Casi.Caso>();
+        var abbinamenti = new ArrayList<Casi.Caso>();
         var codici = new ArrayList<String>();
-        for (int i = 0; i < 4; i++) {
-            String codice = CodiciFiscaliDiProva.nuovoCodiceFiscale();
-            Casi.richiestaEvasa(nodi.get(i % 2).client(), codice);
-            codici.add(codice);
-        }
         try (var db = connessione()) {
+            // The other test may have run first: its killed node left messages taken and unsent for ABBANDONO, its
+            // last booking's confirmation may still be leaving. Once nothing is being sent, only this test's messages
+            // are awaited, and e-mails and messages marked sent are compared as increments.
+            DatabasePersoIT.attendi(
+                    () -> conta(
+                            db,
+                            "select count(*) from avviso_email where (stato = 'DA_INVIARE' and invio_dal <= now() and prossimo_tentativo <="
+                                    + " now()) or (stato = 'IN_INVIO' and preso_il > now() - interval '30 seconds')"),
+                    n -> n == 0);
+            long primoAvviso = conta(db, "select coalesce(max(id), 0) from avviso_email");
+            String inviati = "select count(*) from avviso_email where stato = 'INVIATO'";
+            long inviatiPrima = conta(db, inviati);
+            int emailPrima = conferme();
+            var jdbc = new JdbcTemplate(new SingleConnectionDataSource(db, true));
+            Consumer<String> appuntamentoIniziato = numero -> AppuntamentoIniziato.per(jdbc, numero);
+            // Each kind of case driven half through each node, to the business timer it waits at.
+            for (int i = 0; i < perTipo; i++) {
+                var client = nodi.get(i % 2).client();
+                monitoraggi.add(PercorsiHttp.alProssimoMonitoraggio(client, appuntamentoIniziato));
+                cabina.add(PercorsiHttp.allaCabinaDiRegia(client, appuntamentoIniziato));
+                abbinamenti.add(PercorsiHttp.allAbbinamento(client, appuntamentoIniziato));
+            }
+            // Bookings left as they are: the outbox sends their confirmations (the cases above went past their
+            // appointments, whose confirmations the outbox may close unsent as superseded).
+            int prenotazioni = 4;
+            for (int i = 0; i < prenotazioni; i++) {
+                Casi.avviaEPrenota(nodi.get(i % 2).client());
+            }
+            for (int i = 0; i < 4; i++) {
+                String codice = CodiciFiscaliDiProva.nuovoCodiceFiscale();
+                Casi.richiestaEvasa(nodi.get(i % 2).client(), codice);
+                codici.add(codice);
+            }
             // Their last contact three days ago: past sil.privacy.conservazione (P1D) for the nightly job.
             var ids = new ArrayList<String>();
             for (String codice : codici) {
@@ -102,43 +126,135 @@ class DueNodiIT {
                                 + " where codice_fiscale = '" + codice + "'");
             }
             assertThat(ids).hasSize(codici.size());
-            String timerEseguiti =
-                    "select count(*) from act_hi_job_log where process_def_key_ = '" + chiave + "' and job_state_ = 2";
-            DatabasePersoIT.attendi(() -> conta(db, timerEseguiti), n -> n >= timer);
-            DatabasePersoIT.attendi(() -> smtp.getReceivedMessages().length, n -> n >= emailPrima + prenotazioni);
+
+            // The timers wait weeks (sil.monitoraggio.intervallo, sil.cabina.scadenza-approvazione,
+            // sil.abbinamento.scadenza): their jobs are made due now, all at once, for both job executors.
+            var admin = nodoA.client();
+            var lavori = new ArrayList<String>();
+            monitoraggi.forEach(
+                    caso -> lavori.addAll(PercorsiHttp.scadenzaOra(admin, caso, "Timer_ProssimoMonitoraggio")));
+            cabina.forEach(
+                    caso -> lavori.addAll(PercorsiHttp.scadenzaOra(admin, caso, "BoundaryEvent_ApprovazioneScaduta")));
+            abbinamenti.forEach(
+                    caso -> lavori.addAll(PercorsiHttp.scadenzaOra(admin, caso, "BoundaryEvent_AbbinamentoScaduto")));
+            assertThat(lavori).hasSize(3 * perTipo);
+            String elencoLavori = "'" + String.join("','", lavori) + "'";
+            String eseguiti =
+                    "select count(*) from act_hi_job_log where job_state_ = 2 and job_id_ in (" + elencoLavori + ")";
+            DatabasePersoIT.attendi(() -> conta(db, eseguiti), n -> n >= lavori.size());
+            String inSospeso = "select count(*) from avviso_email where id > " + primoAvviso
+                    + " and stato in ('DA_INVIARE', 'IN_INVIO') and invio_dal <= now()";
+            DatabasePersoIT.attendi(() -> conta(db, inviati + " and id > " + primoAvviso), n -> n >= prenotazioni);
+            DatabasePersoIT.attendi(() -> conta(db, inSospeso), n -> n == 0);
             DatabasePersoIT.attendi(() -> anonimizzatiTra(db, ids), n -> n >= codici.size());
             // Several more rounds of every job on both nodes: whatever ran twice would show now.
             NodoSeparato.pausa(Duration.ofSeconds(8));
 
-            assertThat(conta(db, timerEseguiti))
-                    .as("each timer job succeeded once")
-                    .isEqualTo(timer);
-            assertThat(conta(
-                            db,
-                            "select count(*) from act_hi_actinst where act_id_ = 'Timer_Attesa' and end_time_ is not"
-                                    + " null and proc_def_key_ = '" + chiave + "'"))
-                    .as("each timer event passed once")
-                    .isEqualTo(timer);
-            assertThat(conta(db, "select count(*) from act_ru_job where process_def_key_ = '" + chiave + "'"))
-                    .isZero();
-            int inviate = smtp.getReceivedMessages().length - emailPrima;
-            assertThat(inviate).as("one confirmation per booking, none twice").isEqualTo(prenotazioni);
+            assertThat(conta(db, eseguiti)).as("each timer job succeeded once").isEqualTo(lavori.size());
+            for (var caso : monitoraggi) {
+                assertThat(compiti(db, caso, "Task_Monitoraggio"))
+                        .as("the first monitoring and the one the timer created, no third")
+                        .isEqualTo(2);
+                assertThat(attivita(db, caso, "Timer_ProssimoMonitoraggio")).isOne();
+            }
+            for (var caso : cabina) {
+                assertThat(conta(
+                                db,
+                                "select count(*) from sollecito_cabina s join proposta_progettuale p on p.id ="
+                                        + " s.proposta_id where p.numero_pratica = '" + caso.numeroPratica() + "'"))
+                        .as("one reminder recorded for the Cabina di Regia")
+                        .isOne();
+                assertThat(attivita(db, caso, "Task_SollecitaCabina")).isOne();
+                assertThat(compiti(db, caso, "Task_ApprovazioneCabinaDiRegia"))
+                        .as("the reminder leaves the committee's task where it was")
+                        .isOne();
+            }
+            for (var caso : abbinamenti) {
+                assertThat(conta(
+                                db,
+                                "select count(*) from sollecito_abbinamento where numero_pratica = '"
+                                        + caso.numeroPratica() + "'"))
+                        .as("one notice of the overdue matching recorded")
+                        .isOne();
+                assertThat(attivita(db, caso, "Task_SollecitaAbbinamento")).isOne();
+            }
+            for (var caso : cabina) {
+                assertThat(oggetti("Cabina di Regia: decisione in ritardo sulla pratica " + caso.numeroPratica()))
+                        .as("one reminder e-mail per overdue decision (one responsabile)")
+                        .isOne();
+            }
+            for (var caso : abbinamenti) {
+                assertThat(oggetti("Abbinamento in ritardo sulla pratica " + caso.numeroPratica()))
+                        .as("one notice e-mail per overdue matching (one specialist operator)")
+                        .isOne();
+            }
+            long inviatiOra = conta(db, inviati) - inviatiPrima;
+            assertThat((long) conferme() - emailPrima)
+                    .as("one e-mail per message the outbox marked sent meanwhile, none twice")
+                    .isEqualTo(inviatiOra);
             assertThat(anonimizzatiTra(db, ids))
                     .as("one anonymisation per citizen")
                     .isEqualTo(codici.size());
             var esecutori = new ArrayList<String>();
             try (var righe = db.createStatement()
-                    .executeQuery("select hostname_, count(*) from act_hi_job_log where process_def_key_ = '" + chiave
-                            + "' and job_state_ = 2 group by hostname_ order by hostname_")) {
+                    .executeQuery("select hostname_, count(*) from act_hi_job_log where job_state_ = 2 and job_id_ in ("
+                            + elencoLavori + ") group by hostname_ order by hostname_")) {
                 while (righe.next()) {
                     esecutori.add(righe.getString(1) + "=" + righe.getInt(2));
                 }
             }
             System.out.printf(
-                    "Due nodi: %d timer eseguiti una volta (per nodo: %s), %d e-mail per %d prenotazioni, %d"
-                            + " anonimizzazioni per %d cittadini%n",
-                    timer, esecutori, inviate, prenotazioni, anonimizzatiTra(db, ids), codici.size());
+                    "Due nodi: %d timer di processo eseguiti una volta (per nodo: %s): %d monitoraggi, %d solleciti"
+                            + " della Cabina, %d avvisi di abbinamento scaduto; %d e-mail della posta in uscita per %d"
+                            + " messaggi inviati, %d e-mail di sollecito; %d anonimizzazioni per %d cittadini%n",
+                    lavori.size(),
+                    esecutori,
+                    monitoraggi.size(),
+                    cabina.size(),
+                    abbinamenti.size(),
+                    conferme() - emailPrima,
+                    inviatiOra,
+                    cabina.size() + abbinamenti.size(),
+                    anonimizzatiTra(db, ids),
+                    codici.size());
         }
+    }
+
+    /** The e-mails of the outbox (confirmations, reminders): every e-mail that is neither a timer's reminder nor notice. */
+    private static int conferme() {
+        return smtp.getReceivedMessages().length - oggetti("Cabina di Regia") - oggetti("Abbinamento in ritardo");
+    }
+
+    private static int oggetti(String inizio) {
+        int n = 0;
+        for (var messaggio : smtp.getReceivedMessages()) {
+            try {
+                if (messaggio.getSubject().startsWith(inizio)) {
+                    n++;
+                }
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return n;
+    }
+
+    /** Tasks {@code definizione} ever created for the case, in any of its instances. */
+    private static long compiti(Connection db, Casi.Caso caso, String definizione) {
+        return conta(
+                db,
+                "select count(*) from act_hi_taskinst t join act_hi_procinst p on p.proc_inst_id_ = t.proc_inst_id_"
+                        + " where p.business_key_ = '" + caso.numeroPratica() + "' and t.task_def_key_ = '"
+                        + definizione + "'");
+    }
+
+    /** Passages through activity {@code id}, ended, in any of the case's instances. */
+    private static long attivita(Connection db, Casi.Caso caso, String id) {
+        return conta(
+                db,
+                "select count(*) from act_hi_actinst a join act_hi_procinst p on p.proc_inst_id_ = a.proc_inst_id_"
+                        + " where p.business_key_ = '" + caso.numeroPratica() + "' and a.act_id_ = '" + id
+                        + "' and a.end_time_ is not null");
     }
 
     @Test

@@ -1,15 +1,12 @@
 package it.santarzenio.sil.processo;
 
 import static it.santarzenio.sil.accesso.CodiciFiscaliDiProva.nuovoCodiceFiscale;
-import static it.santarzenio.sil.processo.PercorsoCittadinoProcessTest.assessment;
-import static it.santarzenio.sil.processo.PercorsoCittadinoProcessTest.obiettivi;
 import static it.santarzenio.sil.processo.PercorsoCittadinoProcessTest.schedaAccesso;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import it.santarzenio.sil.ApplicazioneSuH2;
-import it.santarzenio.sil.AppuntamentoIniziato;
 import it.santarzenio.sil.DatiNonValidiException;
 import it.santarzenio.sil.accesso.MotivoChiusura;
 import it.santarzenio.sil.agenda.AgendaService;
@@ -19,11 +16,9 @@ import it.santarzenio.sil.chiusura.ChiusuraService;
 import it.santarzenio.sil.chiusura.PraticaGiaChiusaException;
 import it.santarzenio.sil.chiusura.PraticaSconosciutaException;
 import it.santarzenio.sil.chiusura.RichiestaChiusura;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -68,8 +63,8 @@ class ChiusuraAnticipataTest {
     @Test
     void faseIConAppuntamento_chiusaSlotLiberoNuovoPercorsoLoStessoGiorno() {
         String codice = nuovoCodiceFiscale();
-        var percorso = avvia(schedaAccesso(codice, "PERCORSO", true));
-        LocalDateTime slot = concordaAppuntamento(percorso);
+        var percorso = informativo().avvia(schedaAccesso(codice, "PERCORSO", true));
+        LocalDateTime slot = informativo().concordaAppuntamento(percorso, agenda);
         assertThat(percorso).isWaitingAt("Task_ColloquioAssessment");
 
         chiusure.chiudiAnticipatamente(
@@ -90,13 +85,13 @@ class ChiusuraAnticipataTest {
                         Integer.class, percorso.getBusinessKey()))
                 .isOne();
 
-        var nuovo = avvia(schedaAccesso(codice, "PERCORSO", true));
+        var nuovo = informativo().avvia(schedaAccesso(codice, "PERCORSO", true));
         assertThat(nuovo).isWaitingAt("Task_ConcordaAppuntamento");
     }
 
     @Test
     void richiestaRapidaInAttesaDiRisposta_chiusaENonPiuAperta() {
-        var percorso = avvia(schedaAccesso(nuovoCodiceFiscale(), "RISOLVIBILE", null));
+        var percorso = informativo().avvia(schedaAccesso(nuovoCodiceFiscale(), "RISOLVIBILE", null));
         assertThat(percorso).isWaitingAt("Task_RispostaRichiesta");
 
         chiusure.chiudiAnticipatamente(
@@ -111,7 +106,7 @@ class ChiusuraAnticipataTest {
 
     @Test
     void faseII_chiusaAncheLIstanzaChiamata() {
-        var percorso = inviatoAlloSpecialistico(true);
+        var percorso = informativo().inviatoAlloSpecialistico(agenda, jdbc, true);
         var fase = sportelli.faseSpecialisticaDi(percorso);
         assertThat(fase).isWaitingAt("Task_CondivisioneProgetto");
 
@@ -125,7 +120,7 @@ class ChiusuraAnticipataTest {
 
     @Test
     void abbinamentoDelPartner_chiuseLeDueIstanzeChiamate() {
-        var percorso = inviatoAlloSpecialistico(true);
+        var percorso = informativo().inviatoAlloSpecialistico(agenda, jdbc, true);
         var fase = sportelli.faseSpecialisticaDi(percorso);
         sportelli.condividiProgetto(fase);
         sportelli.orientamentoSecondoLivello(fase, "LAVORO", true);
@@ -145,7 +140,7 @@ class ChiusuraAnticipataTest {
 
     @Test
     void mentreDecideLaCabina_propostaRitirataNessunSollecitoPiuAtteso() {
-        var percorso = inviatoAlloSpecialistico(false);
+        var percorso = informativo().inviatoAlloSpecialistico(agenda, jdbc, false);
         var fase = sportelli.faseSpecialisticaDi(percorso);
         sportelli.condividiCaso(fase);
         sportelli.orientamentoSpecialistico(fase);
@@ -171,7 +166,7 @@ class ChiusuraAnticipataTest {
 
     @Test
     void richiesteSbagliate_rifiutateConMessaggioNulloCambia() {
-        var percorso = avvia(schedaAccesso(nuovoCodiceFiscale(), "PERCORSO", true));
+        var percorso = informativo().avvia(schedaAccesso(nuovoCodiceFiscale(), "PERCORSO", true));
 
         assertThatThrownBy(() -> chiusure.chiudiAnticipatamente(
                         percorso.getBusinessKey(), new RichiestaChiusura(MotivoChiusura.ALTRO, "  "), "informativo"))
@@ -196,7 +191,7 @@ class ChiusuraAnticipataTest {
 
     @Test
     void daTasklistLoSportelloSpecialistico_chiudeUnaPraticaDellaFaseIInUnPasso() {
-        var percorso = avvia(schedaAccesso(nuovoCodiceFiscale(), "PERCORSO", true));
+        var percorso = informativo().avvia(schedaAccesso(nuovoCodiceFiscale(), "PERCORSO", true));
         var specialistico = new OperatoreDiSportello(engine, "specialistico", "sportello-specialistico");
         var definizione = engine.getRepositoryService()
                 .createProcessDefinitionQuery()
@@ -231,8 +226,8 @@ class ChiusuraAnticipataTest {
 
     @Test
     void annullataDallAmministratore_annullatoESlotLiberoAncheSaltandoIListener() {
-        var percorso = avvia(schedaAccesso(nuovoCodiceFiscale(), "PERCORSO", true));
-        LocalDateTime slot = concordaAppuntamento(percorso);
+        var percorso = informativo().avvia(schedaAccesso(nuovoCodiceFiscale(), "PERCORSO", true));
+        LocalDateTime slot = informativo().concordaAppuntamento(percorso, agenda);
 
         // Cockpit's "Annulla l'istanza" offers to skip custom listeners: the domain must close anyway.
         engine.getRuntimeService().deleteProcessInstance(percorso.getId(), "aperta per errore", true, true);
@@ -279,7 +274,7 @@ class ChiusuraAnticipataTest {
 
     @Test
     void faseIIAnnullata_tuttaLaPraticaAnnullata() {
-        var percorso = inviatoAlloSpecialistico(true);
+        var percorso = informativo().inviatoAlloSpecialistico(agenda, jdbc, true);
         var fase = sportelli.faseSpecialisticaDi(percorso);
 
         engine.getRuntimeService().deleteProcessInstance(percorso.getId(), "prova", false, true);
@@ -350,42 +345,7 @@ class ChiusuraAnticipataTest {
                 .getValue();
     }
 
-    private ProcessInstance avvia(Map<String, Object> scheda) {
-        return OperatoreDiSportello.informativo(engine).avvia(scheda);
-    }
-
-    private void completa(ProcessInstance percorso, Map<String, Object> variabili) {
-        OperatoreDiSportello.informativo(engine).completa(percorso, variabili);
-    }
-
-    private LocalDateTime concordaAppuntamento(ProcessInstance percorso) {
-        var inizio = agenda.slotLiberi(Sportello.INFORMATIVO, LocalDate.now(), 1)
-                .get(0)
-                .toLocalDateTime();
-        completa(
-                percorso,
-                Map.of(
-                        Variabili.OBIETTIVI_PROSSIMO_COLLOQUIO,
-                        "Ricostruire la storia professionale",
-                        Variabili.DATA_APPUNTAMENTO,
-                        inizio.toString()));
-        return inizio;
-    }
-
-    private ProcessInstance inviatoAlloSpecialistico(boolean progettoDefinito) {
-        var percorso = avvia(schedaAccesso(nuovoCodiceFiscale(), "PERCORSO", true));
-        concordaAppuntamento(percorso);
-        AppuntamentoIniziato.per(jdbc, percorso.getBusinessKey());
-        completa(percorso, assessment("LICENZA_MEDIA", 14, "BASE", false));
-        completa(
-                percorso,
-                obiettivi(
-                        "RIQUALIFICAZIONE",
-                        null,
-                        "INVIO_SPECIALISTICO",
-                        progettoDefinito,
-                        progettoDefinito ? "Tirocinio in magazzino." : null));
-        assertThat(percorso).isWaitingAt("Task_FaseSpecialistica");
-        return percorso;
+    private OperatoreDiSportello informativo() {
+        return OperatoreDiSportello.informativo(engine);
     }
 }

@@ -60,12 +60,14 @@ class PercorsoCittadinoProcessTest {
     @Test
     void richiestaRisolvibile_richiestaEvasaERegistroAccessi() {
         var scheda = schedaAccesso(nuovoCodiceFiscale(), "RISOLVIBILE", null);
-        var percorso = avvia(scheda);
+        var percorso = informativo().avvia(scheda);
 
         assertThat(percorso.getBusinessKey()).matches("SIL-\\d{4}-\\d{6}");
         assertThat(percorso).isWaitingAt("Task_RispostaRichiesta").hasBusinessKey(percorso.getBusinessKey());
-        completa(
-                percorso, Map.of(Variabili.RISPOSTA_FORNITA, "Indicato il portale regionale delle offerte di lavoro."));
+        informativo()
+                .completa(
+                        percorso,
+                        Map.of(Variabili.RISPOSTA_FORNITA, "Indicato il portale regionale delle offerte di lavoro."));
 
         assertThat(percorso).isEnded().hasPassed("Task_RegistraRisposta", "EndEvent_RichiestaEvasa");
         assertThat(esito(percorso)).isEqualTo("RICHIESTA_EVASA");
@@ -79,9 +81,9 @@ class PercorsoCittadinoProcessTest {
 
     @Test
     void rispostaVuota_compitoRestaApertoConMessaggio() {
-        var percorso = avvia(schedaAccesso(nuovoCodiceFiscale(), "RISOLVIBILE", null));
+        var percorso = informativo().avvia(schedaAccesso(nuovoCodiceFiscale(), "RISOLVIBILE", null));
 
-        assertThatThrownBy(() -> completa(percorso, Map.of(Variabili.RISPOSTA_FORNITA, "  ")))
+        assertThatThrownBy(() -> informativo().completa(percorso, Map.of(Variabili.RISPOSTA_FORNITA, "  ")))
                 .isInstanceOf(FormFieldValidationException.class)
                 .hasMessageContaining("Descrivere la risposta fornita al cittadino");
         assertThat(percorso).isWaitingAt("Task_RispostaRichiesta");
@@ -90,7 +92,7 @@ class PercorsoCittadinoProcessTest {
     @Test
     void percorsoSenzaAdesione_nonAderisce() {
         var codice = nuovoCodiceFiscale();
-        var percorso = avvia(schedaAccesso(codice, "PERCORSO", false));
+        var percorso = informativo().avvia(schedaAccesso(codice, "PERCORSO", false));
 
         assertThat(percorso).isEnded().hasPassed("EndEvent_NonAderisce").hasNotPassed("Task_ApriSchedaUtente");
         assertThat(esito(percorso)).isEqualTo("NON_ADERISCE");
@@ -106,7 +108,7 @@ class PercorsoCittadinoProcessTest {
         int istanzePrima = istanze();
         var scheda = schedaAccesso("RSSMRA85T10A562X", "PERCORSO", true);
 
-        assertThatThrownBy(() -> avvia(scheda))
+        assertThatThrownBy(() -> informativo().avvia(scheda))
                 .isInstanceOf(FormFieldValidationException.class)
                 .hasMessageContaining("carattere di controllo non corrisponde");
         assertThat(istanze()).isEqualTo(istanzePrima);
@@ -121,14 +123,14 @@ class PercorsoCittadinoProcessTest {
         scheda.put(Variabili.SESSO, "M");
         scheda.put(Variabili.NOME, "Anna");
 
-        assertThatThrownBy(() -> avvia(scheda))
+        assertThatThrownBy(() -> informativo().avvia(scheda))
                 .isInstanceOf(FormFieldValidationException.class)
                 .hasMessageContaining("non corrisponde al nome «Anna»")
                 .hasMessageContaining("non corrisponde al sesso indicato (maschio)");
 
         scheda.put(Variabili.SESSO, "F");
         scheda.put(Variabili.NOME, "Lucia");
-        assertThat(avvia(scheda)).isWaitingAt("Task_ConcordaAppuntamento");
+        assertThat(informativo().avvia(scheda)).isWaitingAt("Task_ConcordaAppuntamento");
     }
 
     /** A client of the engine's API that sends no sex: every other part of the code is still checked. */
@@ -159,14 +161,14 @@ class PercorsoCittadinoProcessTest {
         scheda.put(Variabili.INFORMATIVA_PRIVACY, false);
         scheda.put(Variabili.NOME, "");
 
-        assertThatThrownBy(() -> avvia(scheda))
+        assertThatThrownBy(() -> informativo().avvia(scheda))
                 .hasMessageContaining("informativa sulla privacy")
                 .hasMessageContaining("Il nome è obbligatorio");
 
         scheda.put(Variabili.INFORMATIVA_PRIVACY, true);
         scheda.put(Variabili.NOME, "Anna");
         scheda.put(Variabili.TIPO_RICHIESTA, "URGENTE");
-        assertThatThrownBy(() -> avvia(scheda))
+        assertThatThrownBy(() -> informativo().avvia(scheda))
                 .hasMessageContaining("«URGENTE» non è ammesso")
                 .hasMessageContaining("RISOLVIBILE, PERCORSO");
     }
@@ -174,13 +176,13 @@ class PercorsoCittadinoProcessTest {
     @Test
     void cittadinoConPercorsoAperto_secondoPercorsoRifiutatoRichiestaRapidaRegistrata() {
         var codice = nuovoCodiceFiscale();
-        var primo = avvia(schedaAccesso(codice.toLowerCase(), "PERCORSO", true));
+        var primo = informativo().avvia(schedaAccesso(codice.toLowerCase(), "PERCORSO", true));
         assertThat(primo).isWaitingAt("Task_ConcordaAppuntamento");
 
-        assertThatThrownBy(() -> avvia(schedaAccesso(codice, "PERCORSO", true)))
+        assertThatThrownBy(() -> informativo().avvia(schedaAccesso(codice, "PERCORSO", true)))
                 .hasMessageContaining("ha già un percorso aperto (pratica " + primo.getBusinessKey() + ")");
 
-        var rapida = avvia(schedaAccesso(codice, "RISOLVIBILE", null));
+        var rapida = informativo().avvia(schedaAccesso(codice, "RISOLVIBILE", null));
         assertThat(rapida).isWaitingAt("Task_RispostaRichiesta");
         assertThat(jdbc.queryForObject(
                         "select count(*) from cittadino where codice_fiscale = ?", Integer.class, codice))
@@ -196,13 +198,13 @@ class PercorsoCittadinoProcessTest {
 
     @Test
     void treAssenze_abbandonoEPercorsoChiuso() {
-        var percorso = avvia(schedaAccesso(nuovoCodiceFiscale(), "PERCORSO", true));
+        var percorso = informativo().avvia(schedaAccesso(nuovoCodiceFiscale(), "PERCORSO", true));
         for (int assenza = 1; assenza <= 3; assenza++) {
             assertThat(percorso).isWaitingAt("Task_ConcordaAppuntamento");
-            concordaAppuntamento(percorso);
+            informativo().concordaAppuntamento(percorso, agenda);
             assertThat(percorso).isWaitingAt("Task_ColloquioAssessment");
             AppuntamentoIniziato.per(jdbc, percorso.getBusinessKey());
-            completa(percorso, Map.of(Variabili.PRESENZA, "ASSENTE"));
+            informativo().completa(percorso, Map.of(Variabili.PRESENZA, "ASSENTE"));
         }
 
         assertThat(percorso).isEnded().hasPassed("EndEvent_Abbandono").hasNotPassed("Task_Profilazione");
@@ -217,12 +219,12 @@ class PercorsoCittadinoProcessTest {
 
     @Test
     void appuntamentoSpostatoSuRichiesta_nonEUnAssenzaELiberaIlVecchioOrario() {
-        var percorso = avvia(schedaAccesso(nuovoCodiceFiscale(), "PERCORSO", true));
-        LocalDateTime primo = concordaAppuntamento(percorso);
-        completa(percorso, Map.of(Variabili.PRESENZA, "RINVIATO"));
+        var percorso = informativo().avvia(schedaAccesso(nuovoCodiceFiscale(), "PERCORSO", true));
+        LocalDateTime primo = informativo().concordaAppuntamento(percorso, agenda);
+        informativo().completa(percorso, Map.of(Variabili.PRESENZA, "RINVIATO"));
 
         assertThat(percorso).isWaitingAt("Task_ConcordaAppuntamento");
-        LocalDateTime secondo = concordaAppuntamento(percorso);
+        LocalDateTime secondo = informativo().concordaAppuntamento(percorso, agenda);
         assertThat(secondo).isNotEqualTo(primo);
         assertThat(agenda.prenotato(percorso.getBusinessKey()))
                 .hasValueSatisfying(prenotato ->
@@ -236,26 +238,26 @@ class PercorsoCittadinoProcessTest {
 
     @Test
     void assentePoiPresente_profilazioneObiettiviEOrientamentoConcluso() {
-        var percorso = avvia(schedaAccesso(nuovoCodiceFiscale(), "PERCORSO", true));
-        concordaAppuntamento(percorso);
+        var percorso = informativo().avvia(schedaAccesso(nuovoCodiceFiscale(), "PERCORSO", true));
+        informativo().concordaAppuntamento(percorso, agenda);
         AppuntamentoIniziato.per(jdbc, percorso.getBusinessKey());
-        completa(percorso, Map.of(Variabili.PRESENZA, "ASSENTE"));
+        informativo().completa(percorso, Map.of(Variabili.PRESENZA, "ASSENTE"));
         assertThat(percorso).isWaitingAt("Task_ConcordaAppuntamento");
 
-        LocalDateTime appuntamento = concordaAppuntamento(percorso);
+        LocalDateTime appuntamento = informativo().concordaAppuntamento(percorso, agenda);
         assertThat(task(percorso))
                 .hasDefinitionKey("Task_ColloquioAssessment")
                 .hasDueDate(
                         Date.from(appuntamento.atZone(ZoneId.of("Europe/Rome")).toInstant()));
         AppuntamentoIniziato.per(jdbc, percorso.getBusinessKey());
-        completa(percorso, assessment("LICENZA_MEDIA", 14, "BASE", false));
+        informativo().completa(percorso, assessment("LICENZA_MEDIA", 14, "BASE", false));
 
         assertThat(percorso).hasPassed("Task_Profilazione").isWaitingAt("Task_CondivisioneObiettivi");
         assertThat(percorso)
                 .variables()
                 .containsEntry(Variabili.PERCORSO_SUGGERITO, "RIQUALIFICAZIONE")
                 .containsEntry(Variabili.ASSENZE, 1);
-        completa(percorso, obiettivi("RIQUALIFICAZIONE", null, "CONCLUSO", null, null));
+        informativo().completa(percorso, obiettivi("RIQUALIFICAZIONE", null, "CONCLUSO", null, null));
 
         assertThat(percorso).isEnded().hasPassed("EndEvent_OrientamentoConcluso");
         assertThat(esito(percorso)).isEqualTo("ORIENTAMENTO_CONCLUSO");
@@ -271,11 +273,11 @@ class PercorsoCittadinoProcessTest {
 
     @Test
     void fragilitaSociale_profilataMaNeiDatiDelMotoreNonResta() {
-        var percorso = avvia(schedaAccesso(nuovoCodiceFiscale(), "PERCORSO", true));
-        concordaAppuntamento(percorso);
+        var percorso = informativo().avvia(schedaAccesso(nuovoCodiceFiscale(), "PERCORSO", true));
+        informativo().concordaAppuntamento(percorso, agenda);
         // Close to the labour market: only the fragility makes the decision suggest INCLUSIONE.
         AppuntamentoIniziato.per(jdbc, percorso.getBusinessKey());
-        completa(percorso, assessment("DIPLOMA", 2, "AVANZATE", true));
+        informativo().completa(percorso, assessment("DIPLOMA", 2, "AVANZATE", true));
 
         assertThat(percorso).hasPassed("Task_Profilazione").isWaitingAt("Task_CondivisioneObiettivi");
         assertThat(percorso)
@@ -338,7 +340,7 @@ class PercorsoCittadinoProcessTest {
                 .as("the goals form still quotes it")
                 .isNotBlank();
 
-        completa(percorso, obiettivi("INCLUSIONE", null, "CONCLUSO", null, null));
+        informativo().completa(percorso, obiettivi("INCLUSIONE", null, "CONCLUSO", null, null));
         assertThat(percorso).isEnded().hasPassed("EndEvent_OrientamentoConcluso");
         assertThat(jdbc.queryForObject(
                         "select percorso_suggerito from profilo where numero_pratica = ?",
@@ -349,13 +351,14 @@ class PercorsoCittadinoProcessTest {
 
     @Test
     void percorsoDiversoDalSuggerito_richiedeMotivazioneEPoiLaConserva() {
-        var percorso = avvia(schedaAccesso(nuovoCodiceFiscale(), "PERCORSO", true));
-        concordaAppuntamento(percorso);
+        var percorso = informativo().avvia(schedaAccesso(nuovoCodiceFiscale(), "PERCORSO", true));
+        informativo().concordaAppuntamento(percorso, agenda);
         AppuntamentoIniziato.per(jdbc, percorso.getBusinessKey());
-        completa(percorso, assessment("DIPLOMA", 2, "AVANZATE", false));
+        informativo().completa(percorso, assessment("DIPLOMA", 2, "AVANZATE", false));
         assertThat(percorso).variables().containsEntry(Variabili.PERCORSO_SUGGERITO, "REINSERIMENTO");
 
-        assertThatThrownBy(() -> completa(percorso, obiettivi("AGGIORNAMENTO", "", "CONCLUSO", null, null)))
+        assertThatThrownBy(
+                        () -> informativo().completa(percorso, obiettivi("AGGIORNAMENTO", "", "CONCLUSO", null, null)))
                 .hasMessageContaining("indicare la motivazione dello scostamento");
         assertThat(percorso).isWaitingAt("Task_CondivisioneObiettivi");
         assertThat(jdbc.queryForObject(
@@ -364,9 +367,15 @@ class PercorsoCittadinoProcessTest {
                         percorso.getBusinessKey()))
                 .isZero();
 
-        completa(
-                percorso,
-                obiettivi("AGGIORNAMENTO", "Vuole passare dal commercio alla logistica.", "CONCLUSO", null, null));
+        informativo()
+                .completa(
+                        percorso,
+                        obiettivi(
+                                "AGGIORNAMENTO",
+                                "Vuole passare dal commercio alla logistica.",
+                                "CONCLUSO",
+                                null,
+                                null));
         assertThat(jdbc.queryForObject(
                         "select motivazione_scostamento from profilo where numero_pratica = ?",
                         String.class,
@@ -376,10 +385,10 @@ class PercorsoCittadinoProcessTest {
 
     @Test
     void professioniDesiderate_codificateConCp2021PerLAbbinamento() {
-        var percorso = avvia(schedaAccesso(nuovoCodiceFiscale(), "PERCORSO", true));
-        concordaAppuntamento(percorso);
+        var percorso = informativo().avvia(schedaAccesso(nuovoCodiceFiscale(), "PERCORSO", true));
+        informativo().concordaAppuntamento(percorso, agenda);
         AppuntamentoIniziato.per(jdbc, percorso.getBusinessKey());
-        completa(percorso, assessment("DIPLOMA", 2, "AVANZATE", false));
+        informativo().completa(percorso, assessment("DIPLOMA", 2, "AVANZATE", false));
         String scelte = engine.getTaskService()
                 .getVariableLocal(task(percorso).getId(), Variabili.PROFESSIONI_CP2021)
                 .toString();
@@ -389,14 +398,14 @@ class PercorsoCittadinoProcessTest {
         obiettivi.put(
                 Variabili.PROFESSIONI_DESIDERATE,
                 SpinValues.jsonValue("[\"7.4.4\", \"9.9.9\"]").create());
-        assertThatThrownBy(() -> completa(percorso, obiettivi))
+        assertThatThrownBy(() -> informativo().completa(percorso, obiettivi))
                 .hasMessageContaining("«9.9.9» non è nella classificazione");
         assertThat(percorso).isWaitingAt("Task_CondivisioneObiettivi");
 
         obiettivi.put(
                 Variabili.PROFESSIONI_DESIDERATE,
                 SpinValues.jsonValue("[\"7.4.4\", \"5.1.2\"]").create());
-        completa(percorso, obiettivi);
+        informativo().completa(percorso, obiettivi);
         assertThat(abbinamento.profilo(percorso.getBusinessKey()).professioniDesiderate())
                 .extracting(ProfessioneCp2021::codice)
                 .containsExactlyInAnyOrder("7.4.4", "5.1.2");
@@ -404,26 +413,26 @@ class PercorsoCittadinoProcessTest {
 
     @Test
     void presenzaPrimaDellOraDellAppuntamento_rifiutataRinvioPossibile() {
-        var percorso = avvia(schedaAccesso(nuovoCodiceFiscale(), "PERCORSO", true));
-        concordaAppuntamento(percorso);
+        var percorso = informativo().avvia(schedaAccesso(nuovoCodiceFiscale(), "PERCORSO", true));
+        informativo().concordaAppuntamento(percorso, agenda);
 
-        assertThatThrownBy(() -> completa(percorso, Map.of(Variabili.PRESENZA, "ASSENTE")))
+        assertThatThrownBy(() -> informativo().completa(percorso, Map.of(Variabili.PRESENZA, "ASSENTE")))
                 .isInstanceOf(FormFieldValidationException.class)
                 .hasMessageContaining("la presenza o l'assenza si registrano da quell'ora in poi");
-        assertThatThrownBy(() -> completa(percorso, assessment("DIPLOMA", 2, "AVANZATE", false)))
+        assertThatThrownBy(() -> informativo().completa(percorso, assessment("DIPLOMA", 2, "AVANZATE", false)))
                 .hasMessageContaining("la presenza o l'assenza si registrano da quell'ora in poi");
         assertThat(percorso).isWaitingAt("Task_ColloquioAssessment");
 
-        completa(percorso, Map.of(Variabili.PRESENZA, "RINVIATO"));
+        informativo().completa(percorso, Map.of(Variabili.PRESENZA, "RINVIATO"));
         assertThat(percorso).isWaitingAt("Task_ConcordaAppuntamento");
     }
 
     @Test
     void colloquioPresenteSenzaDati_rifiutato() {
-        var percorso = avvia(schedaAccesso(nuovoCodiceFiscale(), "PERCORSO", true));
-        concordaAppuntamento(percorso);
+        var percorso = informativo().avvia(schedaAccesso(nuovoCodiceFiscale(), "PERCORSO", true));
+        informativo().concordaAppuntamento(percorso, agenda);
 
-        assertThatThrownBy(() -> completa(percorso, Map.of(Variabili.PRESENZA, "PRESENTE")))
+        assertThatThrownBy(() -> informativo().completa(percorso, Map.of(Variabili.PRESENZA, "PRESENTE")))
                 .hasMessageContaining("indicare il titolo di studio")
                 .hasMessageContaining("indicare se ci sono elementi di fragilità sociale");
         assertThat(percorso).isWaitingAt("Task_ColloquioAssessment");
@@ -433,7 +442,7 @@ class PercorsoCittadinoProcessTest {
     void valoriDaRadioComeTesto_diventanoBooleaniNelleVariabili() {
         var scheda = schedaAccesso(nuovoCodiceFiscale(), "PERCORSO", null);
         scheda.put(Variabili.ADERISCE_ORIENTAMENTO, "true");
-        var percorso = avvia(scheda);
+        var percorso = informativo().avvia(scheda);
 
         assertThat(percorso).isWaitingAt("Task_ConcordaAppuntamento");
         assertThat(percorso).variables().containsEntry(Variabili.ADERISCE_ORIENTAMENTO, true);
@@ -441,7 +450,7 @@ class PercorsoCittadinoProcessTest {
 
     @Test
     void concordaAppuntamento_proponeGliOrariLiberiELiLibera() {
-        var percorso = avvia(schedaAccesso(nuovoCodiceFiscale(), "PERCORSO", true));
+        var percorso = informativo().avvia(schedaAccesso(nuovoCodiceFiscale(), "PERCORSO", true));
         var compito = task(percorso);
         String scelte = engine.getTaskService()
                 .getVariableLocal(compito.getId(), Variabili.SLOT_LIBERI)
@@ -449,13 +458,14 @@ class PercorsoCittadinoProcessTest {
         var primo = agenda.slotLiberi(Sportello.INFORMATIVO, LocalDate.now(), 1).get(0);
 
         assertThat(scelte).contains("\"value\":\"" + primo.toLocalDateTime() + "\"");
-        completa(
-                percorso,
-                Map.of(
-                        Variabili.OBIETTIVI_PROSSIMO_COLLOQUIO,
-                        "Bilancio delle competenze",
-                        Variabili.DATA_APPUNTAMENTO,
-                        primo.toLocalDateTime().toString()));
+        informativo()
+                .completa(
+                        percorso,
+                        Map.of(
+                                Variabili.OBIETTIVI_PROSSIMO_COLLOQUIO,
+                                "Bilancio delle competenze",
+                                Variabili.DATA_APPUNTAMENTO,
+                                primo.toLocalDateTime().toString()));
         assertThat(agenda.prenotato(percorso.getBusinessKey()))
                 .hasValueSatisfying(prenotato -> assertThat(prenotato.inizio()).isEqualTo(primo));
         assertThat(percorso).isWaitingAt("Task_ColloquioAssessment");
@@ -463,15 +473,16 @@ class PercorsoCittadinoProcessTest {
 
     @Test
     void appuntamentoFuoriOrario_rifiutatoConIPrimiOrariLiberi() {
-        var percorso = avvia(schedaAccesso(nuovoCodiceFiscale(), "PERCORSO", true));
+        var percorso = informativo().avvia(schedaAccesso(nuovoCodiceFiscale(), "PERCORSO", true));
 
-        assertThatThrownBy(() -> completa(
-                        percorso,
-                        Map.of(
-                                Variabili.OBIETTIVI_PROSSIMO_COLLOQUIO,
-                                "Bilancio delle competenze",
-                                Variabili.DATA_APPUNTAMENTO,
-                                unMercolediTraUnAnno())))
+        assertThatThrownBy(() -> informativo()
+                        .completa(
+                                percorso,
+                                Map.of(
+                                        Variabili.OBIETTIVI_PROSSIMO_COLLOQUIO,
+                                        "Bilancio delle competenze",
+                                        Variabili.DATA_APPUNTAMENTO,
+                                        unMercolediTraUnAnno())))
                 .isInstanceOf(FormFieldValidationException.class)
                 .hasMessageContaining("Primi orari liberi");
         assertThat(percorso).isWaitingAt("Task_ConcordaAppuntamento");
@@ -479,8 +490,8 @@ class PercorsoCittadinoProcessTest {
 
     @Test
     void colloquioInScadenzaOggi_compareNelFiltroColloquiDiOggi() {
-        var percorso = avvia(schedaAccesso(nuovoCodiceFiscale(), "PERCORSO", true));
-        concordaAppuntamento(percorso);
+        var percorso = informativo().avvia(schedaAccesso(nuovoCodiceFiscale(), "PERCORSO", true));
+        informativo().concordaAppuntamento(percorso, agenda);
         var colloquio = task(percorso);
         var filtro = engine.getFilterService()
                 .createFilterQuery()
@@ -505,13 +516,14 @@ class PercorsoCittadinoProcessTest {
 
     @Test
     void appuntamentoNelPassato_rifiutato() {
-        var percorso = avvia(schedaAccesso(nuovoCodiceFiscale(), "PERCORSO", true));
+        var percorso = informativo().avvia(schedaAccesso(nuovoCodiceFiscale(), "PERCORSO", true));
 
-        assertThatThrownBy(() -> completa(
-                        percorso,
-                        Map.of(
-                                Variabili.OBIETTIVI_PROSSIMO_COLLOQUIO, "Bilancio delle competenze",
-                                Variabili.DATA_APPUNTAMENTO, "2020-01-06T10:00")))
+        assertThatThrownBy(() -> informativo()
+                        .completa(
+                                percorso,
+                                Map.of(
+                                        Variabili.OBIETTIVI_PROSSIMO_COLLOQUIO, "Bilancio delle competenze",
+                                        Variabili.DATA_APPUNTAMENTO, "2020-01-06T10:00")))
                 .isInstanceOf(FormFieldValidationException.class)
                 .hasMessageContaining("passato");
         assertThat(percorso).isWaitingAt("Task_ConcordaAppuntamento");
@@ -519,7 +531,7 @@ class PercorsoCittadinoProcessTest {
 
     @Test
     void invioAlloSpecialisticoConProgettoDefinito_progettoConcluso() {
-        var percorso = inviatoAlloSpecialistico(true);
+        var percorso = informativo().inviatoAlloSpecialistico(agenda, jdbc, true);
         var sportelli = new SportelliFaseSpecialistica(engine);
         var fase = sportelli.faseSpecialisticaDi(percorso);
 
@@ -543,7 +555,7 @@ class PercorsoCittadinoProcessTest {
                 .containsEntry(VariabiliSpecialistico.TIPO_PROGETTO, "TIROCINIO")
                 .containsEntry(VariabiliSpecialistico.ENTE_OSPITANTE, "Logistica Adriatica S.r.l.")
                 .containsEntry(VariabiliSpecialistico.ESITO_FINALE, "OCCUPATO");
-        completa(percorso, Map.of());
+        informativo().completa(percorso, Map.of());
 
         assertThat(percorso).isEnded().hasPassed("EndEvent_ProgettoConcluso");
         assertThat(esito(percorso)).isEqualTo("PROGETTO_CONCLUSO");
@@ -556,7 +568,7 @@ class PercorsoCittadinoProcessTest {
 
     @Test
     void invioAlloSpecialisticoPropostaRespinta_propostaRespinta() {
-        var percorso = inviatoAlloSpecialistico(false);
+        var percorso = informativo().inviatoAlloSpecialistico(agenda, jdbc, false);
         var sportelli = new SportelliFaseSpecialistica(engine);
         var fase = sportelli.faseSpecialisticaDi(percorso);
 
@@ -571,53 +583,13 @@ class PercorsoCittadinoProcessTest {
                 .variables()
                 .containsEntry(Variabili.ESITO_FASE_SPECIALISTICA, "PROPOSTA_RESPINTA")
                 .containsEntry(VariabiliSpecialistico.MOTIVAZIONE_CABINA, "Requisiti del bando non soddisfatti.");
-        completa(percorso, Map.of());
+        informativo().completa(percorso, Map.of());
 
         assertThat(percorso).isEnded().hasPassed("EndEvent_PropostaRespinta");
         assertThat(esito(percorso)).isEqualTo("PROPOSTA_RESPINTA");
     }
 
-    private ProcessInstance inviatoAlloSpecialistico(boolean progettoDefinito) {
-        var percorso = avvia(schedaAccesso(nuovoCodiceFiscale(), "PERCORSO", true));
-        concordaAppuntamento(percorso);
-        AppuntamentoIniziato.per(jdbc, percorso.getBusinessKey());
-        completa(percorso, assessment("LICENZA_MEDIA", 14, "BASE", false));
-        completa(
-                percorso,
-                obiettivi(
-                        "RIQUALIFICAZIONE",
-                        null,
-                        "INVIO_SPECIALISTICO",
-                        progettoDefinito,
-                        progettoDefinito ? "Tirocinio in magazzino." : null));
-        assertThat(percorso).isWaitingAt("Task_FaseSpecialistica");
-        return percorso;
-    }
-
     // --- what an operator of the informative desk does ---
-
-    private ProcessInstance avvia(Map<String, Object> scheda) {
-        return OperatoreDiSportello.informativo(engine).avvia(scheda);
-    }
-
-    private void completa(ProcessInstance percorso, Map<String, Object> variabili) {
-        OperatoreDiSportello.informativo(engine).completa(percorso, variabili);
-    }
-
-    private LocalDateTime concordaAppuntamento(ProcessInstance percorso) {
-        // The first free slot of the desk: each booking takes one, so no two tests share a slot.
-        var inizio = agenda.slotLiberi(Sportello.INFORMATIVO, LocalDate.now(), 1)
-                .get(0)
-                .toLocalDateTime();
-        completa(
-                percorso,
-                Map.of(
-                        Variabili.OBIETTIVI_PROSSIMO_COLLOQUIO,
-                        "Ricostruire la storia professionale e verificare gli strumenti di ricerca",
-                        Variabili.DATA_APPUNTAMENTO,
-                        inizio.toString()));
-        return inizio;
-    }
 
     private <T> T comeOperatore(Supplier<T> azione) {
         return OperatoreDiSportello.informativo(engine).come(azione);
@@ -698,5 +670,9 @@ class PercorsoCittadinoProcessTest {
         obiettivi.put(Variabili.PROGETTO_DEFINITO, progettoDefinito);
         obiettivi.put(Variabili.INTERVENTI_SECONDO_LIVELLO, interventi);
         return obiettivi;
+    }
+
+    private OperatoreDiSportello informativo() {
+        return OperatoreDiSportello.informativo(engine);
     }
 }
