@@ -141,7 +141,7 @@ class PercorsoCittadinoProcessTest {
         scheda.put(Variabili.COGNOME, "Russo");
         scheda.put(Variabili.DATA_NASCITA, "1988-04-22");
 
-        assertThatThrownBy(() -> avvia(scheda))
+        assertThatThrownBy(() -> informativo().avvia(scheda))
                 .isInstanceOf(FormFieldValidationException.class)
                 .hasMessageContaining("non corrisponde al cognome «Russo»")
                 .hasMessageContaining("non corrisponde al giorno di nascita (22/04/1988)")
@@ -152,7 +152,7 @@ class PercorsoCittadinoProcessTest {
 
         scheda.put(Variabili.COGNOME, "Esposito");
         scheda.put(Variabili.DATA_NASCITA, "1988-04-21");
-        assertThat(avvia(scheda)).isWaitingAt("Task_ConcordaAppuntamento");
+        assertThat(informativo().avvia(scheda)).isWaitingAt("Task_ConcordaAppuntamento");
     }
 
     @Test
