@@ -36,11 +36,13 @@ final class Casi {
 
     /**
      * A valid codice fiscale of its own for case {@code caso} that agrees with the surname, name and birth date its
-     * {@link #schedaAccesso} types (the start refuses any other): the comune part and then the year tell cases apart.
+     * {@link #schedaAccesso} types (the start refuses any other): the comune part and then the year tell cases apart,
+     * up to 1,040,000 cases.
      */
     static String codiceFiscale(long caso) {
-        long comune = (caso / NOMI.length / COGNOMI.length) % 26_000;
-        long anno = (caso / NOMI.length / COGNOMI.length / 26_000) % 40;
+        // From the case number alone: two names may share their three letters (Maria, Mario: MRA).
+        long comune = caso % 26_000;
+        long anno = (caso / 26_000) % 40;
         String primi15 = DatiDelCodiceFiscale.parteAnagrafica(
                         cognome(caso), nome(caso), LocalDate.of(1980, 1, 1).plusYears(anno), null)
                 + (char) ('A' + comune / 1000)
