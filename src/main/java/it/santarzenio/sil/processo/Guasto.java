@@ -52,6 +52,8 @@ public enum Guasto {
     /** SQLSTATE of a database that is gone: connection exceptions (08…) and PostgreSQL shutting down (57P01–57P03). */
     private static final Set<String> ASSENZA = Set.of("57P01", "57P02", "57P03");
 
+    private static final String CONNESSIONE_CHIUSA_DAL_POOL = "Connection is closed";
+
     private final HttpStatus stato;
     private final String messaggio;
 
@@ -104,6 +106,11 @@ public enum Guasto {
                 || causa instanceof CannotCreateTransactionException
                 || causa instanceof DataAccessResourceFailureException) {
             return true;
+        }
+        if (causa instanceof SQLException sql && sql.getSQLState() == null) {
+            // HikariCP's proxy of a connection it evicted as broken answers every call with this, without SQLSTATE: the
+            // rollback of a request caught by the database's loss ends here, and Spring throws it instead of the cause.
+            return CONNESSIONE_CHIUSA_DAL_POOL.equals(sql.getMessage());
         }
         return causa instanceof SQLException sql
                 && sql.getSQLState() != null
