@@ -58,24 +58,22 @@ class MotoreBenchmark {
             .filter(valore -> !valore.isEmpty())
             .map(Integer::parseInt)
             .toList();
-    private final List<Variante> varianti = Arrays.stream(
-                    System.getProperty("benchmark.varianti", "APP_ON,APP_OFF,NUDO_ON,NUDO_OFF")
-                            .split(","))
-            .map(String::trim)
-            .map(Variante::valueOf)
-            .toList();
+    private final List<Variante> varianti =
+            varianti(System.getProperty("benchmark.varianti", "APP_ON,APP_OFF,NUDO_ON,NUDO_OFF"));
     /**
      * The variants measured at one size: {@code -Dbenchmark.varianti.100000=APP_ON,NUDO_OFF} leaves out, at that size
      * only, a variant whose every request would wait for the statement timeout.
      */
     private List<Variante> variantiDi(int dimensione) {
         String proprieta = System.getProperty("benchmark.varianti." + dimensione);
-        return proprieta == null
-                ? varianti
-                : Arrays.stream(proprieta.split(","))
-                        .map(String::trim)
-                        .map(Variante::valueOf)
-                        .toList();
+        return proprieta == null ? varianti : varianti(proprieta);
+    }
+
+    private static List<Variante> varianti(String elenco) {
+        return Arrays.stream(elenco.split(","))
+                .map(String::trim)
+                .map(Variante::valueOf)
+                .toList();
     }
 
     // Cases seeded through the engine's API; larger sizes copy them (ADR 0011) unless benchmark.semina=api.
