@@ -139,6 +139,35 @@ class FascicoloTasklistIT {
         assertThat(cartella.documenti()).hasSize(1);
     }
 
+    /**
+     * The Cabina di Regia opens the Fascicolo of the proposal it decides: the proposal and the cartella sociale to read,
+     * and nothing the API would refuse it (no search of citizens, no note or document to add).
+     */
+    @Test
+    void cabinaDiRegia_leggeFascicoloECartella_senzaRicercaNeScrittura() throws Exception {
+        pratica = new PraticaDiProva(engine, agenda)
+                .accoglienza("Ottavio", "Bellomo", "Cerca lavoro nella logistica.")
+                .appuntamento("Bilancio delle competenze.")
+                .colloquio()
+                .obiettivi("Corso per carrellisti.")
+                .proposta("Corso per carrellisti di 120 ore.");
+        String compito = pratica.compito("Task_ApprovazioneCabinaDiRegia");
+
+        try {
+            browser.entraInTasklist("cabina", "demo");
+        } catch (org.openqa.selenium.TimeoutException primaVolta) {
+            browser.entraInTasklist("cabina", "demo");
+        }
+        browser.vai("/camunda/app/tasklist/default/#/?task=" + compito + "&detailsTab=sil-fascicolo");
+        assertThat(browser.attendiTesto(By.cssSelector(".sil-fascicolo"), "Proposta progettuale, versione 1"))
+                .contains("Pratica " + pratica.numeroPratica(), "Bellomo Ottavio")
+                .doesNotContain(pratica.codiceFiscale(), "Cerca un cittadino");
+        assertThat(browser.attendiTesto(By.cssSelector(".sil-cartella"), "Nessuna nota."))
+                .doesNotContain("Aggiungi una nota", "Carica un documento");
+        assertThat(browser.driver().findElements(By.cssSelector("input[name=ricercaCittadino], textarea[name=nota]")))
+                .isEmpty();
+    }
+
     @Test
     void dopoLAvvio_tasklistMostraIlNumeroDellaNuovaPratica() throws Exception {
         entraInTasklist();

@@ -65,7 +65,8 @@ class ComposizioneFascicolo {
                                         numero, giorno(apertaIl(cittadino, numero)), stato(cittadino, numero)))
                                 .toList()
                         : List.of(),
-                documenti(dati, lettore));
+                documenti(dati, lettore),
+                new FascicoloVista.Strumenti(tutto, tutto));
     }
 
     private static Cronologia cronologiaPerLaCabina(DatiFascicolo dati) {

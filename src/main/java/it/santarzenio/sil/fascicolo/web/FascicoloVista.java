@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * The file of a case as an operator reads it in the Fascicolo tab: labels, dates as 12/01/2027, people's names. The
- * timeline is oldest first; {@code altrePratiche} are the citizen's earlier and later cases.
+ * timeline is oldest first; {@code altrePratiche} are the citizen's earlier and later cases; {@code strumenti} what
+ * the reader may do from the tab besides reading, so that the tab offers nothing the API would refuse.
  */
 record FascicoloVista(
         String numeroPratica,
@@ -12,7 +13,8 @@ record FascicoloVista(
         CittadinoVista cittadino,
         List<VoceCronologia> cronologia,
         List<PraticaVista> altrePratiche,
-        List<DocumentoVista> documenti) {
+        List<DocumentoVista> documenti,
+        Strumenti strumenti) {
 
     /** {@code telefono} and {@code email} are null for who does not contact the citizen (the Cabina di Regia). */
     record CittadinoVista(
@@ -27,4 +29,10 @@ record FascicoloVista(
 
     /** A document to print, with the address to download it from. */
     record DocumentoVista(String tipo, String titolo, String indirizzo) {}
+
+    /**
+     * The search of citizens and the writing of the cartella sociale: the two desks' (the /api chain); the Cabina di
+     * Regia reads the cartella sociale only.
+     */
+    record Strumenti(boolean cercaCittadini, boolean scriveCartellaSociale) {}
 }

@@ -140,6 +140,9 @@ class FascicoloControllerTest {
         vista.path("documenti").forEach(d -> documenti.add(d.path("tipo").asText()));
         assertThat(documenti)
                 .containsExactly("scheda-accesso", "appuntamento", "patto", "proposta", "relazione-finale");
+        assertThat(vista.path("strumenti").path("cercaCittadini").asBoolean()).isTrue();
+        assertThat(vista.path("strumenti").path("scriveCartellaSociale").asBoolean())
+                .isTrue();
     }
 
     /**
@@ -178,6 +181,13 @@ class FascicoloControllerTest {
         var documenti = new ArrayList<String>();
         vista.path("documenti").forEach(d -> documenti.add(d.path("tipo").asText()));
         assertThat(documenti).containsExactly("proposta");
+        // The tab offers neither the search of citizens nor the writing of the cartella sociale, which /api refuses.
+        assertThat(vista.path("strumenti").path("cercaCittadini").isBoolean()).isTrue();
+        assertThat(vista.path("strumenti").path("cercaCittadini").asBoolean()).isFalse();
+        assertThat(vista.path("strumenti").path("scriveCartellaSociale").asBoolean())
+                .isFalse();
+        assertThat(client.get("/api/cittadini?q=" + cognome, "cabina", password).statusCode())
+                .isEqualTo(403);
         assertThat(client.get(documento("proposta"), "cabina", password).statusCode())
                 .isEqualTo(200);
         for (String tipo : List.of("scheda-accesso", "appuntamento", "patto", "relazione-finale")) {

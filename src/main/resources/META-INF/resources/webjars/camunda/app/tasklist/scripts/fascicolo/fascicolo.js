@@ -138,9 +138,10 @@ class Fascicolo {
         this.cronologia(fascicolo.cronologia),
         el('h3', {}, 'Cartella sociale'),
         cartella,
-        el('h3', {}, 'Cerca un cittadino'),
-        this.ricerca()));
-    this.cartella(cartella, base);
+        // Only what the API allows the reader (strumenti): the Cabina di Regia neither searches nor writes.
+        fascicolo.strumenti.cercaCittadini ? el('h3', {}, 'Cerca un cittadino') : null,
+        fascicolo.strumenti.cercaCittadini ? this.ricerca() : null));
+    this.cartella(cartella, base, fascicolo.strumenti.scriveCartellaSociale);
   }
 
   cittadino(c) {
@@ -183,7 +184,7 @@ class Fascicolo {
       voce.dettagli.length ? dettagli(voce.dettagli) : null)));
   }
 
-  async cartella(contenitore, base) {
+  async cartella(contenitore, base, scrive) {
     let cartella;
     try {
       cartella = await chiama(`${base}/cartella-sociale`);
@@ -195,8 +196,8 @@ class Fascicolo {
     const testo = el('textarea', { name: 'nota', 'aria-label': 'Nuova nota', maxlength: 4000 });
     const file = el('input', { type: 'file', name: 'documento', 'aria-label': 'Documento da caricare' });
     const descrizione = el('input', { type: 'text', name: 'descrizione', placeholder: 'Descrizione del documento', class: 'form-control' });
-    const ricarica = () => this.cartella(contenitore, base);
-    contenitore.replaceChildren(
+    const ricarica = () => this.cartella(contenitore, base, scrive);
+    const letta = [
       cartella.note.length
         ? el('ul', { class: 'sil-note' }, cartella.note.map((n) => el('li', {},
             el('div', { class: 'sil-quando' }, `${dataEOra(n.creataIl)} – ${n.autoreNome}`),
@@ -206,7 +207,13 @@ class Fascicolo {
         ? el('ul', { class: 'sil-documenti-cartella' }, cartella.documenti.map((d) => el('li', {},
             el('a', { href: `${base}/cartella-sociale/documenti/${d.id}`, download: '' }, d.nomeFile),
             ` – ${d.descrizione || 'senza descrizione'}, caricato il ${dataEOra(d.caricatoIl)} da ${d.caricatoDaNome}`)))
-        : el('p', {}, 'Nessun documento.'),
+        : el('p', {}, 'Nessun documento.')];
+    if (!scrive) {
+      contenitore.replaceChildren(...letta);
+      return;
+    }
+    contenitore.replaceChildren(
+      ...letta,
       el('h4', {}, 'Aggiungi una nota'),
       testo,
       el('div', { class: 'sil-riga' }, el('button', {
