@@ -4,8 +4,12 @@ import it.santarzenio.sil.accesso.AccessoService;
 import java.text.Normalizer;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Date;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
@@ -20,7 +24,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Every user task of every process gets, when it is created, the task-local {@link ColonneElenco}: case number,
- * surname and name of the citizen, the appointment where the task is held at one, and the key the search box matches. Tasklist reads the filters'
+ * surname and name of the citizen, the appointment where the task is held at one, and the key the search box matches.
+ * Tasklist reads the filters'
  * columns with the engine's variable query, which a group may not run on the instances' variables (no
  * READ_INSTANCE_VARIABLE, ADR 0010); a task's own locals it may read where it may read the task's variables
  * ({@code sicurezza.ColonneElencoAutorizzate}, ADR 0016). Each process holds only what its group may see: the partner's
@@ -55,13 +60,23 @@ class ColonneElencoPlugin extends AbstractProcessEnginePlugin {
     }
 
     private void copiaColonne(DelegateTask compito) {
-        String numeroPratica = testo(compito.getVariable(Variabili.NUMERO_PRATICA));
+        compito.setVariablesLocal(colonne(compito.getTaskDefinitionKey(), compito.getDueDate(), compito::getVariable));
+    }
+
+    /**
+     * The columns of a task {@code chiaveCompito} due at {@code scadenza}, from the variables it sees ({@code
+     * variabile}, by name): none when it belongs to no case. Also used for the tasks created before the columns
+     * existed ({@link ColonneElencoMancanti}).
+     */
+    Map<String, Object> colonne(String chiaveCompito, Date scadenza, Function<String, Object> variabile) {
+        String numeroPratica = testo(variabile.apply(Variabili.NUMERO_PRATICA));
         if (numeroPratica == null) {
-            return;
+            return Map.of();
         }
-        compito.setVariableLocal(ColonneElenco.PRATICA, numeroPratica);
-        String cognome = testo(compito.getVariable(Variabili.COGNOME));
-        String nome = testo(compito.getVariable(Variabili.NOME));
+        var colonne = new HashMap<String, Object>();
+        colonne.put(ColonneElenco.PRATICA, numeroPratica);
+        String cognome = testo(variabile.apply(Variabili.COGNOME));
+        String nome = testo(variabile.apply(Variabili.NOME));
         if (cognome == null && nome == null) {
             // VerificaEsitiProcess carries only the case number: the name as the domain holds it today.
             var contatti = accessi.contatti(numeroPratica);
@@ -69,18 +84,16 @@ class ColonneElencoPlugin extends AbstractProcessEnginePlugin {
             nome = contatti.map(c -> c.nome()).orElse(null);
         }
         if (cognome != null) {
-            compito.setVariableLocal(ColonneElenco.COGNOME, cognome);
+            colonne.put(ColonneElenco.COGNOME, cognome);
         }
         if (nome != null) {
-            compito.setVariableLocal(ColonneElenco.NOME, nome);
+            colonne.put(ColonneElenco.NOME, nome);
         }
-        compito.setVariableLocal(
-                ColonneElenco.RICERCA, String.join("|", chiave(cognome), chiave(nome), chiave(numeroPratica)));
-        if (COMPITI_CON_APPUNTAMENTO.contains(compito.getTaskDefinitionKey()) && compito.getDueDate() != null) {
-            compito.setVariableLocal(
-                    ColonneElenco.APPUNTAMENTO,
-                    ORA_ITALIANA.format(compito.getDueDate().toInstant()));
+        colonne.put(ColonneElenco.RICERCA, String.join("|", chiave(cognome), chiave(nome), chiave(numeroPratica)));
+        if (COMPITI_CON_APPUNTAMENTO.contains(chiaveCompito) && scadenza != null) {
+            colonne.put(ColonneElenco.APPUNTAMENTO, ORA_ITALIANA.format(scadenza.toInstant()));
         }
+        return colonne;
     }
 
     /** As ricerca-compiti.js reduces what is typed: no accents, no case, letters and digits only. */

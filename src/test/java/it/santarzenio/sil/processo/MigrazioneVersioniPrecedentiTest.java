@@ -38,12 +38,17 @@ class MigrazioneVersioniPrecedentiTest {
 
     private final ProcessEngine engine;
     private final MigrazioneVersioniPrecedenti migrazione;
+    private final ColonneElencoMancanti colonneMancanti;
     private final ChiusuraService chiusure;
 
     MigrazioneVersioniPrecedentiTest(
-            ProcessEngine engine, MigrazioneVersioniPrecedenti migrazione, ChiusuraService chiusure) {
+            ProcessEngine engine,
+            MigrazioneVersioniPrecedenti migrazione,
+            ColonneElencoMancanti colonneMancanti,
+            ChiusuraService chiusure) {
         this.engine = engine;
         this.migrazione = migrazione;
+        this.colonneMancanti = colonneMancanti;
         this.chiusure = chiusure;
     }
 
@@ -103,6 +108,40 @@ class MigrazioneVersioniPrecedentiTest {
     }
 
     /** The model as it was before issue 14: no Task_ChiusuraAnticipata event subprocess (and no diagram, to keep it short). */
+    /**
+     * A task created by a version without the task-list columns (ADR 0016): it receives the ones its creation would have
+     * given it, and a second run finds nothing to do.
+     */
+    @Test
+    void compitoCreatoPrimaDelleColonne_leRiceveComeAllaCreazione_unaSecondaVoltaNulla() {
+        var attuale = engine.getRepositoryService()
+                .createProcessDefinitionQuery()
+                .processDefinitionKey(Processi.PERCORSO_CITTADINO)
+                .latestVersion()
+                .singleResult();
+        var percorso = avviaSu(attuale);
+        var compiti = engine.getTaskService();
+        String compito = compiti.createTaskQuery()
+                .processInstanceId(percorso.getId())
+                .singleResult()
+                .getId();
+        var allaCreazione = compiti.getVariablesLocal(compito, List.copyOf(ColonneElenco.NOMI));
+        assertThat(allaCreazione)
+                .containsKeys(ColonneElenco.PRATICA, ColonneElenco.COGNOME, ColonneElenco.NOME, ColonneElenco.RICERCA)
+                .containsEntry(ColonneElenco.PRATICA, percorso.getBusinessKey());
+        compiti.removeVariablesLocal(compito, ColonneElenco.NOMI);
+        assertThat(compiti.getVariablesLocal(compito, List.copyOf(ColonneElenco.NOMI)))
+                .isEmpty();
+
+        assertThat(colonneMancanti.completa()).isOne();
+
+        assertThat(compiti.getVariablesLocal(compito, List.copyOf(ColonneElenco.NOMI)))
+                .isEqualTo(allaCreazione);
+        assertThat(colonneMancanti.completa()).isZero();
+        // The other test counts the instances it migrates.
+        engine.getRuntimeService().deleteProcessInstance(percorso.getId(), "fine del test");
+    }
+
     private ProcessDefinition deploySenzaChiusuraAnticipata() throws Exception {
         try (InputStream bpmn = modello()) {
             var modello = Bpmn.readModelFromStream(bpmn);

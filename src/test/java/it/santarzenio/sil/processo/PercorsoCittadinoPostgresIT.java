@@ -12,6 +12,7 @@ import it.santarzenio.sil.AppuntamentoIniziato;
 import it.santarzenio.sil.agenda.AgendaService;
 import it.santarzenio.sil.agenda.Sportello;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -30,11 +31,14 @@ class PercorsoCittadinoPostgresIT {
     private final JdbcTemplate jdbc;
     private final AgendaService agenda;
     private final OperatoreDiSportello operatore;
+    private final ColonneElencoMancanti colonneMancanti;
 
-    PercorsoCittadinoPostgresIT(ProcessEngine engine, JdbcTemplate jdbc, AgendaService agenda) {
+    PercorsoCittadinoPostgresIT(
+            ProcessEngine engine, JdbcTemplate jdbc, AgendaService agenda, ColonneElencoMancanti colonneMancanti) {
         this.engine = engine;
         this.jdbc = jdbc;
         this.agenda = agenda;
+        this.colonneMancanti = colonneMancanti;
         this.operatore = OperatoreDiSportello.informativo(engine);
     }
 
@@ -163,5 +167,34 @@ class PercorsoCittadinoPostgresIT {
 
     private int righe(String sql, Object parametro) {
         return jdbc.queryForObject(sql, Integer.class, parametro);
+    }
+    /**
+     * A task left without its list columns by an earlier version gets them once on PostgreSQL (the native query, the
+     * advisory lock): two runs at once, as two nodes starting together, leave one row per column.
+     */
+    @Test
+    void compitoSenzaColonne_dueCompletamentiInsieme_unaRigaPerColonna() throws Exception {
+        var percorso = avvia(schedaAccesso(nuovoCodiceFiscale(), "PERCORSO", true));
+        var compiti = engine.getTaskService();
+        String compito = compiti.createTaskQuery()
+                .processInstanceId(percorso.getId())
+                .singleResult()
+                .getId();
+        var allaCreazione = compiti.getVariablesLocal(compito, List.copyOf(ColonneElenco.NOMI));
+        compiti.removeVariablesLocal(compito, ColonneElenco.NOMI);
+
+        var insieme = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var primo = insieme.submit(colonneMancanti::completa);
+            var secondo = insieme.submit(colonneMancanti::completa);
+            assertThat(primo.get() + secondo.get()).isGreaterThanOrEqualTo(1);
+        } finally {
+            insieme.shutdown();
+        }
+
+        assertThat(compiti.getVariablesLocal(compito, List.copyOf(ColonneElenco.NOMI)))
+                .isEqualTo(allaCreazione);
+        assertThat(righe("select count(*) from act_ru_variable where task_id_ = ? and name_ like 'elenco%'", compito))
+                .isEqualTo(allaCreazione.size());
     }
 }
