@@ -7,6 +7,7 @@ import it.santarzenio.sil.processo.Variabili;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -28,13 +29,18 @@ public final class Casi {
     }
 
     public static Caso avvia(ClientHttp client, String codiceFiscale) {
+        return avvia(client, codiceFiscale, "lucia.esposito@example.org");
+    }
+
+    /** A case whose citizen receives the agenda's e-mails at {@code email}. */
+    public static Caso avvia(ClientHttp client, String codiceFiscale, String email) {
         var scheda = new HashMap<String, Object>();
         scheda.put(Variabili.CODICE_FISCALE, codiceFiscale);
         scheda.put(Variabili.NOME, "Lucia");
         scheda.put(Variabili.COGNOME, "Esposito");
         scheda.put(Variabili.DATA_NASCITA, "1988-04-21");
         scheda.put(Variabili.TELEFONO, "+39 333 1234567");
-        scheda.put(Variabili.EMAIL, "lucia.esposito@example.org");
+        scheda.put(Variabili.EMAIL, email);
         scheda.put(Variabili.INFORMATIVA_PRIVACY, true);
         scheda.put(Variabili.BISOGNO_ESPRESSO, "Cerca lavoro dopo la chiusura del negozio in cui lavorava.");
         scheda.put(Variabili.TIPO_RICHIESTA, "PERCORSO");
@@ -50,9 +56,19 @@ public final class Casi {
 
     /** Books the next free slot of the informative desk for the case, completing Task_ConcordaAppuntamento. */
     public static void prenota(ClientHttp client, Caso caso) {
+        prenota(client, caso, "");
+    }
+
+    /** Books the informative desk's first free slot on day {@code dal} (Europe/Rome) or later. */
+    public static void prenota(ClientHttp client, Caso caso, LocalDate dal) {
+        prenota(client, caso, "&dal=" + dal);
+    }
+
+    private static void prenota(ClientHttp client, Caso caso, String dal) {
         String compito = compito(client, caso);
         var slot = leggi(verifica(
-                client.get("/api/agenda/slot-liberi?sportello=INFORMATIVO&quanti=1", "informativo", "demo"), 200));
+                client.get("/api/agenda/slot-liberi?sportello=INFORMATIVO&quanti=1" + dal, "informativo", "demo"),
+                200));
         verifica(
                 client.postJson(
                         "/engine-rest/task/" + compito + "/submit-form",

@@ -158,16 +158,20 @@ class DatabasePersoIT {
     /** Polls until the condition holds; the time it took. Fails after two minutes. */
     static <T> Duration attendi(Supplier<T> lettura, Predicate<T> condizione) {
         var inizio = Instant.now();
+        Object ultima = null;
         while (Duration.between(inizio, Instant.now()).compareTo(Duration.ofMinutes(2)) < 0) {
             try {
-                if (condizione.test(lettura.get())) {
+                T valore = lettura.get();
+                ultima = valore;
+                if (condizione.test(valore)) {
                     return Duration.between(inizio, Instant.now());
                 }
             } catch (RuntimeException ancoraNo) {
                 // Not yet (the node or the database is still starting).
+                ultima = ancoraNo;
             }
             NodoSeparato.pausa(Duration.ofMillis(200));
         }
-        throw new AssertionError("condizione non raggiunta in due minuti");
+        throw new AssertionError("condizione non raggiunta in due minuti; ultima lettura: " + ultima);
     }
 }

@@ -10,7 +10,13 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -28,13 +34,41 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 /**
  * Two nodes of the application, each its own operating system process, on one PostgreSQL database: Camunda's
  * homogeneous cluster (both job executors acquire from the same job table, a job is locked by one of them), with
- * nothing home-made. Timers fire once, every e-mail of the outbox leaves once, every citizen past retention is
+ * nothing home-made. Every timer of the models fires once, the engine's history cleanup runs once, every e-mail of the
+ * outbox leaves once (confirmations, the reminders of the day before, cancellations), every citizen past retention is
  * anonymised once, though both nodes run every job. Then one node is killed with SIGKILL under load from four
  * clients and started again: the engine and the domain tables still agree, case by case.
  */
 class DueNodiIT {
 
+    /**
+     * Every timer event of processes/*.bpmn, by its id: the first test makes each one's jobs due and counts what they
+     * did; {@code TimerDeiModelliTest} fails when a model has a timer this list does not name.
+     */
+    static final List<String> TIMER_DEI_MODELLI = List.of(
+            PercorsiHttp.TIMER_MONITORAGGIO,
+            PercorsiHttp.TIMER_SOLLECITO_CABINA,
+            PercorsiHttp.TIMER_ABBINAMENTO_SCADUTO,
+            PercorsiHttp.TIMER_VERIFICA_ESITO);
+
+    /**
+     * Every {@code @Scheduled} method of src/main, as {@code class#method}, each running on both nodes in the first
+     * test: the outbox every second, the retention every two seconds. {@code TimerDeiModelliTest} fails on a new one.
+     */
+    static final List<String> LAVORI_PROGRAMMATI = List.of(
+            "it.santarzenio.sil.agenda.InvioAvvisiProgrammato#invia",
+            "it.santarzenio.sil.privacy.AnonimizzazioneProgrammata#eseguiDiNotte");
+
     private static final String DATABASE = "due_nodi";
+    private static final ZoneId ROMA = ZoneId.of("Europe/Rome");
+    private static final DateTimeFormatter ORA = DateTimeFormatter.ofPattern("HH:mm");
+    /**
+     * The engine's history cleanup window, half a day from the start of the nodes: the cleanup the test starts now runs
+     * once and waits for the window, whatever the hour of the run (in the default window, 01:00-05:00, it would
+     * start again every few seconds, as the engine does within its window).
+     */
+    private static final LocalTime PULIZIA_DALLE =
+            LocalTime.now(ROMA).plusHours(12).truncatedTo(ChronoUnit.MINUTES);
 
     private static GreenMail smtp;
     private static NodoSeparato nodoA;
@@ -51,16 +85,29 @@ class DueNodiIT {
     }
 
     private static Map<String, String> proprieta(String nome) {
+        String motore = "camunda.bpm.generic-properties.properties.";
         return Map.of(
-                "spring.mail.host", "127.0.0.1",
-                "spring.mail.port", String.valueOf(smtp.getSmtp().getPort()),
-                "sil.agenda.promemoria.frequenza", "PT1S",
-                "sil.privacy.cron", "*/2 * * * * *",
-                "sil.privacy.conservazione", "P1D",
+                "spring.mail.host",
+                "127.0.0.1",
+                "spring.mail.port",
+                String.valueOf(smtp.getSmtp().getPort()),
+                "sil.agenda.promemoria.frequenza",
+                "PT1S",
+                "sil.privacy.cron",
+                "*/2 * * * * *",
+                "sil.privacy.conservazione",
+                "P1D",
                 // The name each node writes in the engine's job log.
-                "camunda.bpm.generic-properties.properties.hostname", nome,
-                "camunda.bpm.job-execution.wait-time-in-millis", "500",
-                "camunda.bpm.job-execution.max-wait", "2000");
+                motore + "hostname",
+                nome,
+                motore + "history-cleanup-batch-window-start-time",
+                ORA.format(PULIZIA_DALLE),
+                motore + "history-cleanup-batch-window-end-time",
+                ORA.format(PULIZIA_DALLE.plusHours(1)),
+                "camunda.bpm.job-execution.wait-time-in-millis",
+                "500",
+                "camunda.bpm.job-execution.max-wait",
+                "2000");
     }
 
     @AfterAll
@@ -82,6 +129,7 @@ class DueNodiIT {
         var monitoraggi = new ArrayList<Casi.Caso>();
         var cabina = new ArrayList<Casi.Caso>();
         var abbinamenti = new ArrayList<Casi.Caso>();
+        var verifiche = new ArrayList<Casi.Caso>();
         var codici = new ArrayList<String>();
         try (var db = connessione()) {
             // The other test may have run first: its killed node left messages taken and unsent for ABBANDONO, its
@@ -96,7 +144,7 @@ class DueNodiIT {
             long primoAvviso = conta(db, "select coalesce(max(id), 0) from avviso_email");
             String inviati = "select count(*) from avviso_email where stato = 'INVIATO'";
             long inviatiPrima = conta(db, inviati);
-            int emailPrima = conferme();
+            int emailPrima = dellaPostaInUscita();
             var jdbc = new JdbcTemplate(new SingleConnectionDataSource(db, true));
             Consumer<String> appuntamentoIniziato = numero -> AppuntamentoIniziato.per(jdbc, numero);
             // Each kind of case driven half through each node, to the business timer it waits at.
@@ -105,12 +153,29 @@ class DueNodiIT {
                 monitoraggi.add(PercorsiHttp.alProssimoMonitoraggio(client, appuntamentoIniziato));
                 cabina.add(PercorsiHttp.allaCabinaDiRegia(client, appuntamentoIniziato));
                 abbinamenti.add(PercorsiHttp.allAbbinamento(client, appuntamentoIniziato));
+                verifiche.add(PercorsiHttp.orientamentoConcluso(client, appuntamentoIniziato));
             }
-            // Bookings left as they are: the outbox sends their confirmations (the cases above went past their
-            // appointments, whose confirmations the outbox may close unsent as superseded).
-            int prenotazioni = 4;
-            for (int i = 0; i < prenotazioni; i++) {
-                Casi.avviaEPrenota(nodi.get(i % 2).client());
+            // Bookings two days ahead or more, each citizen with an address of their own: the outbox sends their
+            // confirmations now and their reminders the day before, at 09:00 (the cases above went past their
+            // appointments, whose e-mails the outbox may close unsent as superseded). Two more bookings are closed by
+            // the desk at once: the outbox tells those citizens that the appointment is cancelled.
+            var prenotati = new ArrayList<String>();
+            for (int i = 0; i < 4; i++) {
+                prenotati.add(prenotaFraDueGiorni(nodi.get(i % 2).client(), "prenotato")
+                        .email());
+            }
+            var annullati = new ArrayList<String>();
+            for (int i = 0; i < 2; i++) {
+                var client = nodi.get(i % 2).client();
+                var prenotazione = prenotaFraDueGiorni(client, "annullato");
+                Casi.verifica(
+                        client.postJson(
+                                "/api/pratiche/" + prenotazione.caso().numeroPratica() + "/chiusura",
+                                "informativo",
+                                "demo",
+                                "{\"motivo\": \"RINUNCIA\"}"),
+                        204);
+                annullati.add(prenotazione.email());
             }
             for (int i = 0; i < 4; i++) {
                 String codice = CodiciFiscaliDiProva.nuovoCodiceFiscale();
@@ -126,36 +191,73 @@ class DueNodiIT {
                                 + " where codice_fiscale = '" + codice + "'");
             }
             assertThat(ids).hasSize(codici.size());
+            var pulizie = elenco(db, "select id_ from act_ru_job where handler_type_ = 'history-cleanup'");
+            assertThat(pulizie)
+                    .as("one history cleanup job for the two engines")
+                    .hasSize(1);
+            String pulizia =
+                    "select count(*) from act_hi_job_log where job_state_ = 2 and job_id_ = '" + pulizie.get(0) + "'";
+            long puliziePrima = conta(db, pulizia);
 
-            // The timers wait weeks (sil.monitoraggio.intervallo, sil.cabina.scadenza-approvazione,
-            // sil.abbinamento.scadenza): their jobs are made due now, all at once, for both job executors.
+            // The timers wait weeks or months (sil.monitoraggio.intervallo, sil.cabina.scadenza-approvazione,
+            // sil.abbinamento.scadenza, sil.verifica-esiti.intervalli): their jobs are made due now, all at once, for
+            // both job executors; so are the reminders of the outbox and the engine's history cleanup.
             var admin = nodoA.client();
-            var lavori = new ArrayList<String>();
-            monitoraggi.forEach(
-                    caso -> lavori.addAll(PercorsiHttp.scadenzaOra(admin, caso, "Timer_ProssimoMonitoraggio")));
-            cabina.forEach(
-                    caso -> lavori.addAll(PercorsiHttp.scadenzaOra(admin, caso, "BoundaryEvent_ApprovazioneScaduta")));
-            abbinamenti.forEach(
-                    caso -> lavori.addAll(PercorsiHttp.scadenzaOra(admin, caso, "BoundaryEvent_AbbinamentoScaduto")));
-            assertThat(lavori).hasSize(3 * perTipo);
-            String elencoLavori = "'" + String.join("','", lavori) + "'";
-            String eseguiti =
-                    "select count(*) from act_hi_job_log where job_state_ = 2 and job_id_ in (" + elencoLavori + ")";
-            DatabasePersoIT.attendi(() -> conta(db, eseguiti), n -> n >= lavori.size());
+            var lavori = new LinkedHashMap<String, List<String>>();
+            for (var caso : monitoraggi) {
+                scadenzaOra(lavori, admin, caso, PercorsiHttp.TIMER_MONITORAGGIO);
+            }
+            for (var caso : cabina) {
+                scadenzaOra(lavori, admin, caso, PercorsiHttp.TIMER_SOLLECITO_CABINA);
+            }
+            for (var caso : abbinamenti) {
+                scadenzaOra(lavori, admin, caso, PercorsiHttp.TIMER_ABBINAMENTO_SCADUTO);
+            }
+            for (var caso : verifiche) {
+                scadenzaOra(lavori, admin, caso, PercorsiHttp.TIMER_VERIFICA_ESITO);
+            }
+            assertThat(db.createStatement()
+                            .executeUpdate("update avviso_email set invio_dal = now(), prossimo_tentativo = now() where"
+                                    + " tipo = 'PROMEMORIA' and stato = 'DA_INVIARE' and destinatario in ("
+                                    + elencoSql(prenotati) + ")"))
+                    .as("one reminder waiting for each booking")
+                    .isEqualTo(prenotati.size());
+            Casi.verifica(
+                    admin.invia(
+                            "POST", "/engine-rest/history/cleanup?immediatelyDue=true", "admin", "demo", null, null),
+                    200);
+            DatabasePersoIT.attendi(
+                    () -> conta(db, eseguiti(lavori)), n -> n >= tutti(lavori).size());
+            // Each first check recorded by the desk: the second interval's timer waits, and is made due too.
+            for (int i = 0; i < verifiche.size(); i++) {
+                var caso = verifiche.get(i);
+                assertThat(compiti(db, caso, "Task_VerificaEsito"))
+                        .as("the first interval's check, once")
+                        .isOne();
+                PercorsiHttp.verificaEsito(nodi.get(i % 2).client(), caso, "OCCUPATO");
+                scadenzaOra(lavori, admin, caso, PercorsiHttp.TIMER_VERIFICA_ESITO);
+            }
+            assertThat(lavori.keySet()).as("every timer of the models").containsExactlyElementsOf(TIMER_DEI_MODELLI);
+            DatabasePersoIT.attendi(
+                    () -> conta(db, eseguiti(lavori)), n -> n >= tutti(lavori).size());
             String inSospeso = "select count(*) from avviso_email where id > " + primoAvviso
                     + " and stato in ('DA_INVIARE', 'IN_INVIO') and invio_dal <= now()";
-            DatabasePersoIT.attendi(() -> conta(db, inviati + " and id > " + primoAvviso), n -> n >= prenotazioni);
+            int attesi = 2 * prenotati.size() + annullati.size();
+            DatabasePersoIT.attendi(() -> conta(db, inviati + " and id > " + primoAvviso), n -> n >= attesi);
             DatabasePersoIT.attendi(() -> conta(db, inSospeso), n -> n == 0);
             DatabasePersoIT.attendi(() -> anonimizzatiTra(db, ids), n -> n >= codici.size());
+            DatabasePersoIT.attendi(() -> conta(db, pulizia) - puliziePrima, n -> n >= 1);
             // Several more rounds of every job on both nodes: whatever ran twice would show now.
             NodoSeparato.pausa(Duration.ofSeconds(8));
 
-            assertThat(conta(db, eseguiti)).as("each timer job succeeded once").isEqualTo(lavori.size());
+            assertThat(conta(db, eseguiti(lavori)))
+                    .as("each timer job succeeded once")
+                    .isEqualTo(tutti(lavori).size());
             for (var caso : monitoraggi) {
                 assertThat(compiti(db, caso, "Task_Monitoraggio"))
                         .as("the first monitoring and the one the timer created, no third")
                         .isEqualTo(2);
-                assertThat(attivita(db, caso, "Timer_ProssimoMonitoraggio")).isOne();
+                assertThat(attivita(db, caso, PercorsiHttp.TIMER_MONITORAGGIO)).isOne();
             }
             for (var caso : cabina) {
                 assertThat(conta(
@@ -178,6 +280,19 @@ class DueNodiIT {
                         .isOne();
                 assertThat(attivita(db, caso, "Task_SollecitaAbbinamento")).isOne();
             }
+            for (var caso : verifiche) {
+                assertThat(compiti(db, caso, "Task_VerificaEsito"))
+                        .as("one check per interval of sil.verifica-esiti.intervalli (P6M, P12M)")
+                        .isEqualTo(2);
+                assertThat(attivita(db, caso, PercorsiHttp.TIMER_VERIFICA_ESITO))
+                        .isEqualTo(2);
+                assertThat(conta(
+                                db,
+                                "select count(*) from verifica_esito where numero_pratica = '" + caso.numeroPratica()
+                                        + "'"))
+                        .as("the first check recorded once")
+                        .isOne();
+            }
             for (var caso : cabina) {
                 assertThat(oggetti("Cabina di Regia: decisione in ritardo sulla pratica " + caso.numeroPratica()))
                         .as("one reminder e-mail per overdue decision (one responsabile)")
@@ -188,40 +303,139 @@ class DueNodiIT {
                         .as("one notice e-mail per overdue matching (one specialist operator)")
                         .isOne();
             }
+            for (String email : prenotati) {
+                assertThat(ricevute(email, CONFERMA))
+                        .as("one confirmation to " + email)
+                        .isOne();
+                assertThat(ricevute(email, PROMEMORIA))
+                        .as("one reminder of the day before to " + email)
+                        .isOne();
+            }
+            for (String email : annullati) {
+                assertThat(ricevute(email, ANNULLAMENTO))
+                        .as("one cancellation to " + email)
+                        .isOne();
+                assertThat(ricevute(email, CONFERMA))
+                        .as("the confirmation sent before the closure, or superseded")
+                        .isLessThanOrEqualTo(1);
+                assertThat(ricevute(email, PROMEMORIA))
+                        .as("no reminder of a cancelled appointment")
+                        .isZero();
+            }
             long inviatiOra = conta(db, inviati) - inviatiPrima;
-            assertThat((long) conferme() - emailPrima)
+            assertThat((long) dellaPostaInUscita() - emailPrima)
                     .as("one e-mail per message the outbox marked sent meanwhile, none twice")
                     .isEqualTo(inviatiOra);
             assertThat(anonimizzatiTra(db, ids))
                     .as("one anonymisation per citizen")
                     .isEqualTo(codici.size());
+            assertThat(conta(db, pulizia) - puliziePrima)
+                    .as("the history cleanup ran once")
+                    .isOne();
+            assertThat(conta(
+                            db,
+                            "select count(*) from act_ru_job where id_ = '" + pulizie.get(0)
+                                    + "' and duedate_ > now() + interval '6 hours'"))
+                    .as("the history cleanup waits for its next window")
+                    .isOne();
             var esecutori = new ArrayList<String>();
             try (var righe = db.createStatement()
                     .executeQuery("select hostname_, count(*) from act_hi_job_log where job_state_ = 2 and job_id_ in ("
-                            + elencoLavori + ") group by hostname_ order by hostname_")) {
+                            + elencoSql(tutti(lavori)) + ") group by hostname_ order by hostname_")) {
                 while (righe.next()) {
                     esecutori.add(righe.getString(1) + "=" + righe.getInt(2));
                 }
             }
             System.out.printf(
                     "Due nodi: %d timer di processo eseguiti una volta (per nodo: %s): %d monitoraggi, %d solleciti"
-                            + " della Cabina, %d avvisi di abbinamento scaduto; %d e-mail della posta in uscita per %d"
-                            + " messaggi inviati, %d e-mail di sollecito; %d anonimizzazioni per %d cittadini%n",
-                    lavori.size(),
+                            + " della Cabina, %d avvisi di abbinamento scaduto, %d verifiche degli esiti; pulizia della"
+                            + " storia eseguita %d volta; %d e-mail della posta in uscita per %d messaggi inviati (%d"
+                            + " promemoria del giorno prima, %d annullamenti), %d e-mail di sollecito; %d"
+                            + " anonimizzazioni per %d cittadini%n",
+                    tutti(lavori).size(),
                     esecutori,
-                    monitoraggi.size(),
-                    cabina.size(),
-                    abbinamenti.size(),
-                    conferme() - emailPrima,
+                    lavori.get(PercorsiHttp.TIMER_MONITORAGGIO).size(),
+                    lavori.get(PercorsiHttp.TIMER_SOLLECITO_CABINA).size(),
+                    lavori.get(PercorsiHttp.TIMER_ABBINAMENTO_SCADUTO).size(),
+                    lavori.get(PercorsiHttp.TIMER_VERIFICA_ESITO).size(),
+                    conta(db, pulizia) - puliziePrima,
+                    dellaPostaInUscita() - emailPrima,
                     inviatiOra,
+                    prenotati.stream()
+                            .mapToInt(email -> ricevute(email, PROMEMORIA))
+                            .sum(),
+                    annullati.stream()
+                            .mapToInt(email -> ricevute(email, ANNULLAMENTO))
+                            .sum(),
                     cabina.size() + abbinamenti.size(),
                     anonimizzatiTra(db, ids),
                     codici.size());
         }
     }
 
-    /** The e-mails of the outbox (confirmations, reminders): every e-mail that is neither a timer's reminder nor notice. */
-    private static int conferme() {
+    private static final String CONFERMA = "Appuntamento confermato:";
+    private static final String PROMEMORIA = "Promemoria:";
+    private static final String ANNULLAMENTO = "Appuntamento annullato:";
+    private static final AtomicInteger INDIRIZZI = new AtomicInteger();
+
+    private record Prenotazione(Casi.Caso caso, String email) {}
+
+    /**
+     * A case booked on the informative desk's first free slot two days from now or later (its reminder, the day before
+     * at 09:00, still ahead), its citizen with an e-mail address of their own.
+     */
+    private static Prenotazione prenotaFraDueGiorni(ClientHttp client, String tipo) {
+        String email = tipo + INDIRIZZI.incrementAndGet() + ".nodi@example.org";
+        var caso = Casi.avvia(client, CodiciFiscaliDiProva.nuovoCodiceFiscale(), email);
+        Casi.prenota(client, caso, LocalDate.now(ROMA).plusDays(2));
+        return new Prenotazione(caso, email);
+    }
+
+    /** The timer jobs of the case at {@code attivita}, made due now, added to {@code lavori} under that timer. */
+    private static void scadenzaOra(
+            Map<String, List<String>> lavori, ClientHttp admin, Casi.Caso caso, String attivita) {
+        lavori.computeIfAbsent(attivita, chiave -> new ArrayList<>())
+                .addAll(PercorsiHttp.scadenzaOra(admin, caso, attivita));
+    }
+
+    private static List<String> tutti(Map<String, List<String>> lavori) {
+        return lavori.values().stream().flatMap(List::stream).toList();
+    }
+
+    /** Successful executions of the jobs, counted in the engine's job log. */
+    private static String eseguiti(Map<String, List<String>> lavori) {
+        return "select count(*) from act_hi_job_log where job_state_ = 2 and job_id_ in (" + elencoSql(tutti(lavori))
+                + ")";
+    }
+
+    private static String elencoSql(List<String> valori) {
+        return "'" + String.join("','", valori) + "'";
+    }
+
+    /** E-mails to {@code destinatario} whose subject begins with {@code inizio}. */
+    private static int ricevute(String destinatario, String inizio) {
+        int n = 0;
+        for (var messaggio : smtp.getReceivedMessages()) {
+            try {
+                var destinatari = messaggio.getRecipients(jakarta.mail.Message.RecipientType.TO);
+                if (destinatari != null
+                        && destinatari.length == 1
+                        && destinatari[0].toString().equals(destinatario)
+                        && messaggio.getSubject().startsWith(inizio)) {
+                    n++;
+                }
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return n;
+    }
+
+    /**
+     * The e-mails of the outbox (confirmations, reminders, cancellations): every e-mail that is neither a timer's
+     * reminder nor notice.
+     */
+    private static int dellaPostaInUscita() {
         return smtp.getReceivedMessages().length - oggetti("Cabina di Regia") - oggetti("Abbinamento in ritardo");
     }
 

@@ -1,6 +1,5 @@
 package it.santarzenio.sil;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import it.santarzenio.sil.processo.Variabili;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,14 +11,23 @@ import java.util.function.Consumer;
 
 /**
  * Cases driven over HTTP, as the desks do from Tasklist, to the business timers of the models: the next monitoring
- * (Timer_ProssimoMonitoraggio), the Cabina di Regia's reminder (BoundaryEvent_ApprovazioneScaduta) and the partner's
- * matching deadline (BoundaryEvent_AbbinamentoScaduto). For tests of nodes in other processes ({@link NodoSeparato}).
- * Each timer waits weeks by its configuration; {@link #scadenzaOra} makes its job due now through the engine REST API
- * (as an administrator would in Cockpit), and the nodes' job executors do the rest.
+ * ({@link #TIMER_MONITORAGGIO}), the Cabina di Regia's reminder ({@link #TIMER_SOLLECITO_CABINA}), the partner's
+ * matching deadline ({@link #TIMER_ABBINAMENTO_SCADUTO}) and the outcome verifications after a concluded case
+ * ({@link #TIMER_VERIFICA_ESITO}). For tests of nodes in other processes ({@link NodoSeparato}). Each timer waits weeks
+ * or months by its configuration; {@link #scadenzaOra} makes its job due now through the engine REST API (as an
+ * administrator would in Cockpit), and the nodes' job executors do the rest.
  */
 public final class PercorsiHttp {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** orientamento-specialistico.bpmn: the next monitoring of a project in progress. */
+    public static final String TIMER_MONITORAGGIO = "Timer_ProssimoMonitoraggio";
+    /** approvazione-cabina-di-regia.bpmn: the reminder of an overdue decision, again at every cycle. */
+    public static final String TIMER_SOLLECITO_CABINA = "BoundaryEvent_ApprovazioneScaduta";
+    /** abbinamento-domanda-offerta.bpmn: the notice of an overdue matching. */
+    public static final String TIMER_ABBINAMENTO_SCADUTO = "BoundaryEvent_AbbinamentoScaduto";
+    /** verifica-esiti.bpmn: each interval of sil.verifica-esiti.intervalli after the closure. */
+    public static final String TIMER_VERIFICA_ESITO = "Timer_MomentoVerifica";
+
     private static final String PASSWORD = "demo";
 
     private PercorsiHttp() {}
@@ -30,24 +38,49 @@ public final class PercorsiHttp {
      */
     public static Casi.Caso allaFaseSpecialistica(
             ClientHttp client, Consumer<String> appuntamentoIniziato, boolean progettoDefinito) {
+        var valori = new HashMap<String, Object>();
+        valori.put(Variabili.ESITO_PRIMO_LIVELLO, "INVIO_SPECIALISTICO");
+        valori.put(Variabili.PROGETTO_DEFINITO, progettoDefinito);
+        if (progettoDefinito) {
+            valori.put(Variabili.INTERVENTI_SECONDO_LIVELLO, "Tirocinio in magazzino con corso per carrellisti.");
+        }
+        return obiettiviCondivisi(client, appuntamentoIniziato, valori);
+    }
+
+    /**
+     * A case closed at the first level with ORIENTAMENTO_CONCLUSO: its VerificaEsitiProcess, same business key, waits
+     * at {@link #TIMER_VERIFICA_ESITO} for the first interval.
+     */
+    public static Casi.Caso orientamentoConcluso(ClientHttp client, Consumer<String> appuntamentoIniziato) {
+        return obiettiviCondivisi(client, appuntamentoIniziato, Map.of(Variabili.ESITO_PRIMO_LIVELLO, "CONCLUSO"));
+    }
+
+    /** Booked, the appointment begun, assessed, Task_CondivisioneObiettivi submitted with {@code esito} added. */
+    private static Casi.Caso obiettiviCondivisi(
+            ClientHttp client, Consumer<String> appuntamentoIniziato, Map<String, Object> esito) {
         var caso = Casi.avviaEPrenota(client);
         appuntamentoIniziato.accept(caso.numeroPratica());
         Casi.colloquio(client, caso);
         String compito = compito(client, caso, "Task_CondivisioneObiettivi", "informativo");
         var modulo = Casi.leggi(Casi.verifica(
                 client.get("/engine-rest/task/" + compito + "/form-variables", "informativo", PASSWORD), 200));
-        var valori = new HashMap<String, Object>();
+        var valori = new HashMap<String, Object>(esito);
         valori.put(
                 Variabili.PERCORSO_CONFERMATO,
                 modulo.path(Variabili.PERCORSO_SUGGERITO).path("value").asText());
         valori.put(Variabili.OBIETTIVI, "Impiego nella logistica entro sei mesi.");
-        valori.put(Variabili.ESITO_PRIMO_LIVELLO, "INVIO_SPECIALISTICO");
-        valori.put(Variabili.PROGETTO_DEFINITO, progettoDefinito);
-        if (progettoDefinito) {
-            valori.put(Variabili.INTERVENTI_SECONDO_LIVELLO, "Tirocinio in magazzino con corso per carrellisti.");
-        }
         invia(client, compito, "informativo", valori);
         return caso;
+    }
+
+    /** The informative desk records the citizen's condition in the case's open Task_VerificaEsito. */
+    public static void verificaEsito(ClientHttp client, Casi.Caso caso, String condizione) {
+        completa(
+                client,
+                caso,
+                "Task_VerificaEsito",
+                "informativo",
+                Map.of(Variabili.CONDIZIONE_VERIFICA, condizione, Variabili.NOTE_VERIFICA, "Sentito per telefono."));
     }
 
     /** A defined project, started and found in progress at its first monitoring: Timer_ProssimoMonitoraggio waits. */

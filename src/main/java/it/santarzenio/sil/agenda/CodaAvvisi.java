@@ -66,10 +66,7 @@ class CodaAvvisi {
 
     /** The appointment changed: what was still waiting about it is no longer true. */
     void superati(Appuntamento appuntamento) {
-        for (var stato : new AvvisoEmail.Stato[] {AvvisoEmail.Stato.DA_INVIARE, AvvisoEmail.Stato.IN_INVIO}) {
-            avvisi.findByAppuntamentoIdAndStato(appuntamento.getId(), stato)
-                    .forEach(avviso -> avviso.chiudi(AvvisoEmail.Stato.SUPERATO));
-        }
+        avvisi.superati(appuntamento.getId());
     }
 
     private void accoda(Appuntamento appuntamento, AvvisoEmail.Tipo tipo, Instant dal, Instant adesso) {

@@ -19,21 +19,26 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.autoconfigure.mail.MailSenderAutoConfiguration;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The e-mails a citizen receives, through a real SMTP server (GreenMail): Italian text, a calendar attachment any
@@ -67,18 +72,21 @@ class AvvisiEmailTest {
     private final AvvisoEmailRepository avvisi;
     private final OrologioRegolabile orologio;
     private final JdbcTemplate jdbc;
+    private final TransactionTemplate transazione;
 
     AvvisiEmailTest(
             AgendaService agenda,
             PostinoAvvisi postino,
             AvvisoEmailRepository avvisi,
             OrologioRegolabile orologio,
-            JdbcTemplate jdbc) {
+            JdbcTemplate jdbc,
+            PlatformTransactionManager transazioni) {
         this.agenda = agenda;
         this.postino = postino;
         this.avvisi = avvisi;
         this.orologio = orologio;
         this.jdbc = jdbc;
+        this.transazione = new TransactionTemplate(transazioni);
     }
 
     @BeforeEach
@@ -285,6 +293,54 @@ class AvvisiEmailTest {
         assertThat(postino.inviaDovuti())
                 .as("nessun promemoria di un appuntamento annullato")
                 .isZero();
+    }
+
+    @Test
+    void confermaSegnataInviataMentreLaPraticaSiChiude_restaInviata() throws Exception {
+        prenota("SIL-2026-000042", LUNEDI_7_DICEMBRE_1030, CITTADINO);
+        long conferma = conferma().getId();
+        // A node took the confirmation and is sending it.
+        jdbc.update(
+                "update avviso_email set stato = 'IN_INVIO', preso_il = ? where id = ?",
+                Timestamp.from(orologio.instant()),
+                conferma);
+        var errore = new AtomicReference<Throwable>();
+        var invio = new Thread(() -> {
+            try {
+                jdbc.execute((ConnectionCallback<Integer>) connessione -> {
+                    try (var istruzione = connessione.createStatement()) {
+                        // Waits for the closure's lock on the row, however slow the machine.
+                        istruzione.execute("set lock_timeout 60000");
+                        return istruzione.executeUpdate(
+                                "update avviso_email set stato = 'INVIATO', preso_il = null where id = " + conferma);
+                    }
+                });
+            } catch (RuntimeException e) {
+                errore.set(e);
+            }
+        });
+        transazione.executeWithoutResult(stato -> {
+            agenda.annulla("SIL-2026-000042");
+            // The node marks it sent while the closure's transaction is still open: before it commits (an entity read
+            // and written back at commit would then overwrite INVIATO) or, if the closure holds the row, after.
+            invio.start();
+            try {
+                invio.join(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        });
+        invio.join();
+        assertThat(errore.get()).isNull();
+        assertThat(avvisi.findById(conferma))
+                .map(AvvisoEmail::getStato)
+                .as("the e-mail that left counts as sent")
+                .contains(AvvisoEmail.Stato.INVIATO);
+        assertThat(avvisi.findAll())
+                .filteredOn(avviso -> avviso.getTipo() == AvvisoEmail.Tipo.PROMEMORIA)
+                .extracting(AvvisoEmail::getStato)
+                .containsExactly(AvvisoEmail.Stato.SUPERATO);
     }
 
     private AvvisoEmail conferma() {

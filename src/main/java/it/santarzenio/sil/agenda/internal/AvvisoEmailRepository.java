@@ -33,7 +33,18 @@ public interface AvvisoEmailRepository extends JpaRepository<AvvisoEmail, Long> 
             """)
     int prendi(Long id, Instant adesso, Instant abbandonatoPrima);
 
-    List<AvvisoEmail> findByAppuntamentoIdAndStato(Long appuntamentoId, AvvisoEmail.Stato stato);
+    /**
+     * The appointment changed: its e-mails still waiting or being sent are superseded. An UPDATE with the condition on
+     * the row as the database has it, not an entity read before: an e-mail that a node marks sent meanwhile stays sent
+     * (its row locked, the condition read again after the other's commit), so each e-mail that left counts as sent.
+     */
+    @Modifying(flushAutomatically = true)
+    @Query(
+            """
+            update AvvisoEmail a set a.stato = SUPERATO, a.presoIl = null
+            where a.appuntamentoId = :appuntamentoId and a.stato in (DA_INVIARE, IN_INVIO)
+            """)
+    int superati(Long appuntamentoId);
 
     List<AvvisoEmail> findByAppuntamentoIdOrderById(Long appuntamentoId);
 }
