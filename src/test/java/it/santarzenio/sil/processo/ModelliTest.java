@@ -197,6 +197,17 @@ class ModelliTest {
         });
     }
 
+    /**
+     * The cartella sociale and the case's file are read in Tasklist's Fascicolo tab (ADR 0013): a form's link to
+     * {@code /api} opens raw JSON in place of Tasklist, as the operators found before issue 13.
+     */
+    @Test
+    void nessunModuloRimandaAlleRisposteDellApi() {
+        assertThat(MODULI).isNotEmpty();
+        MODULI.forEach((id, modulo) -> modulo.findValues("text")
+                .forEach(testo -> assertThat(testo.asText()).as(id).doesNotContain("/api/")));
+    }
+
     @Test
     void ogniFineDelPercorsoHaUnEsito() {
         var percorso = PROCESSI.get(Path.of("processes/percorso-cittadino.bpmn"));
