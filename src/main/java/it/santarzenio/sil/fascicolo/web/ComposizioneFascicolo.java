@@ -69,28 +69,15 @@ class ComposizioneFascicolo {
                 new FascicoloVista.Strumenti(tutto, tutto));
     }
 
+    /**
+     * The Cabina di Regia's timeline: the same events as the desks', composed by the same methods, of what its
+     * decision needs only (the profiles without the suggestion and its reason, the specialist orientation's outcome,
+     * the proposals and decisions).
+     */
     private static Cronologia cronologiaPerLaCabina(DatiFascicolo dati) {
         var voci = new Cronologia();
-        for (var profilo : dati.orientamento().profili()) {
-            voci.aggiungi(
-                    profilo.registratoIl(),
-                    profilo.obiettivi() == null ? "Profilazione" : "Profilazione e obiettivi condivisi",
-                    profilo.operatore(),
-                    "Percorso scelto",
-                    di(profilo.percorsoConfermato()),
-                    "Obiettivi concordati",
-                    profilo.obiettivi(),
-                    "Esito del primo livello",
-                    di(profilo.esitoPrimoLivello()),
-                    "Progetto già definito",
-                    siNo(profilo.progettoDefinito()),
-                    "Interventi di secondo livello",
-                    profilo.interventiSecondoLivello());
-        }
-        dati.specialistico().attivita().stream()
-                .filter(attivita -> attivita.tipo().equals("ORIENTAMENTO_SPECIALISTICO"))
-                .forEach(attivita -> voci.aggiungi(
-                        attivita.registrataIl(), di(attivita.tipo()), attivita.operatore(), "Note", attivita.testo()));
+        profili(dati, voci, Lettore.CABINA);
+        attivita(dati, voci, Lettore.CABINA);
         proposte(dati, voci);
         return voci;
     }
@@ -184,31 +171,8 @@ class ComposizioneFascicolo {
                     "Fragilità sociale",
                     siNo(colloquio.fragilitaSociale()));
         }
-        for (var profilo : dati.orientamento().profili()) {
-            voci.aggiungi(
-                    profilo.registratoIl(),
-                    profilo.obiettivi() == null ? "Profilazione" : "Profilazione e obiettivi condivisi",
-                    profilo.operatore(),
-                    "Percorso suggerito",
-                    di(profilo.percorsoSuggerito()),
-                    "Motivazione del suggerimento",
-                    profilo.motivazioneSuggerimento(),
-                    "Percorso scelto",
-                    di(profilo.percorsoConfermato()),
-                    "Motivo della scelta diversa",
-                    profilo.motivazioneScostamento(),
-                    "Obiettivi concordati",
-                    profilo.obiettivi(),
-                    "Esito del primo livello",
-                    di(profilo.esitoPrimoLivello()),
-                    "Progetto già definito",
-                    siNo(profilo.progettoDefinito()),
-                    "Interventi di secondo livello",
-                    profilo.interventiSecondoLivello());
-        }
-        for (var attivita : dati.specialistico().attivita()) {
-            voci.aggiungi(attivita.registrataIl(), di(attivita.tipo()), attivita.operatore(), "Note", attivita.testo());
-        }
+        profili(dati, voci, Lettore.SPORTELLO);
+        attivita(dati, voci, Lettore.SPORTELLO);
         proposte(dati, voci);
         dati.abbinamento().ifPresent(abbinamento -> {
             voci.aggiungi(
@@ -287,6 +251,45 @@ class ComposizioneFascicolo {
             }
         });
         return voci;
+    }
+
+    /**
+     * Profiling and shared goals. The Cabina di Regia reads the chosen path and the goals, not the suggested path and
+     * its reason, which name the social fragility (ADR 0016): a detail left null is left out.
+     */
+    private static void profili(DatiFascicolo dati, Cronologia voci, Lettore lettore) {
+        boolean sportello = lettore == Lettore.SPORTELLO;
+        for (var profilo : dati.orientamento().profili()) {
+            voci.aggiungi(
+                    profilo.registratoIl(),
+                    profilo.obiettivi() == null ? "Profilazione" : "Profilazione e obiettivi condivisi",
+                    profilo.operatore(),
+                    "Percorso suggerito",
+                    sportello ? di(profilo.percorsoSuggerito()) : null,
+                    "Motivazione del suggerimento",
+                    sportello ? profilo.motivazioneSuggerimento() : null,
+                    "Percorso scelto",
+                    di(profilo.percorsoConfermato()),
+                    "Motivo della scelta diversa",
+                    sportello ? profilo.motivazioneScostamento() : null,
+                    "Obiettivi concordati",
+                    profilo.obiettivi(),
+                    "Esito del primo livello",
+                    di(profilo.esitoPrimoLivello()),
+                    "Progetto già definito",
+                    siNo(profilo.progettoDefinito()),
+                    "Interventi di secondo livello",
+                    profilo.interventiSecondoLivello());
+        }
+    }
+
+    /** The Fase II journal; of it the Cabina di Regia reads the specialist orientation's outcome only. */
+    private static void attivita(DatiFascicolo dati, Cronologia voci, Lettore lettore) {
+        dati.specialistico().attivita().stream()
+                .filter(attivita ->
+                        lettore == Lettore.SPORTELLO || attivita.tipo().equals("ORIENTAMENTO_SPECIALISTICO"))
+                .forEach(attivita -> voci.aggiungi(
+                        attivita.registrataIl(), di(attivita.tipo()), attivita.operatore(), "Note", attivita.testo()));
     }
 
     private static void proposte(DatiFascicolo dati, Cronologia voci) {
