@@ -157,6 +157,26 @@ class ElencoCompitiTasklistIT {
         for (String parola : INGLESE) {
             assertThat(testo).as("English in the date picker").doesNotContainPattern("\\b" + parola + "\\b");
         }
+        // The month list names every month in full, May too ("May" is both flatpickr's short and long name).
+        assertThat(((JavascriptExecutor) browser.driver())
+                        .executeScript("return [...document.querySelectorAll('.flatpickr-calendar.open"
+                                + " .flatpickr-monthDropdown-months option')].map(o => o.textContent);"))
+                .isEqualTo(List.of(
+                        "gennaio",
+                        "febbraio",
+                        "marzo",
+                        "aprile",
+                        "maggio",
+                        "giugno",
+                        "luglio",
+                        "agosto",
+                        "settembre",
+                        "ottobre",
+                        "novembre",
+                        "dicembre"));
+        // The field's own hint, as an Italian writes a date.
+        assertThat(browser.trova(Browser.campo("dataNascita-date")).getAttribute("placeholder"))
+                .isEqualTo("gg/mm/aaaa");
     }
 
     private String testo(By selettore) {

@@ -46,9 +46,10 @@ const MESI = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'A
   'November', 'December'];
 const MESI_IT = ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre',
   'ottobre', 'novembre', 'dicembre'];
+// Short names first: "May" is both flatpickr's short and long name, and its month list shows the long ones.
 const CALENDARIO = {
-  ...Object.fromEntries(MESI.map((mese, i) => [mese, MESI_IT[i]])),
   ...Object.fromEntries(MESI.map((mese, i) => [mese.slice(0, 3), MESI_IT[i].slice(0, 3)])),
+  ...Object.fromEntries(MESI.map((mese, i) => [mese, MESI_IT[i]])),
   Sun: 'dom', Mon: 'lun', Tue: 'mar', Wed: 'mer', Thu: 'gio', Fri: 'ven', Sat: 'sab',
   Sunday: 'domenica', Monday: 'lunedì', Tuesday: 'martedì', Wednesday: 'mercoledì', Thursday: 'giovedì',
   Friday: 'venerdì', Saturday: 'sabato',
@@ -79,6 +80,12 @@ const MODELLI = Object.entries(TRADUZIONI.modelli).map(([inglese, italiano]) => 
   italiano
 }));
 
+/*
+ * A date field's hint: form-js writes the browser's date format with English letters ("dd/mm/yyyy" in it-IT); an
+ * Italian reads "gg/mm/aaaa".
+ */
+const FORMATO_DATA = /^(?:dd|mm|yyyy)(?:[./-](?:dd|mm|yyyy)){2}$/;
+
 function traduci(testo) {
   const pulito = testo.trim();
   if (!pulito) {
@@ -87,6 +94,9 @@ function traduci(testo) {
   const esatta = TRADUZIONI.esatte[pulito];
   if (esatta) {
     return esatta;
+  }
+  if (FORMATO_DATA.test(pulito)) {
+    return pulito.replace('dd', 'gg').replace('yyyy', 'aaaa');
   }
   for (const modello of MODELLI) {
     const parti = pulito.match(modello.forma);
