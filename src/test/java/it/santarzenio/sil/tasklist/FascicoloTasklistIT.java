@@ -101,7 +101,8 @@ class FascicoloTasklistIT {
         browser.scrivi(By.cssSelector("input[name=ricercaCittadino]"), "dannunz");
         browser.clicca(By.xpath("//div[contains(@class,'sil-ricerca')]//button[normalize-space()='Cerca']"));
         assertThat(browser.attendiTesto(By.cssSelector(".sil-risultati"), pratica.codiceFiscale()))
-                .contains("D'Annunzìo Nicolò", pratica.numeroPratica());
+                .contains("D'Annunzìo Nicolò", pratica.numeroPratica())
+                .doesNotContainPattern("\\bnull\\b");
 
         // The patto, downloaded in the same session as Tasklist.
         String patto = browser.trova(By.cssSelector("a[data-tipo=patto]")).getAttribute("href");

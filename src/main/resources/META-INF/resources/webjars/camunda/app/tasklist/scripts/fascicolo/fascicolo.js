@@ -259,13 +259,14 @@ class Fascicolo {
           risultati.replaceChildren(el('p', {}, 'Nessun cittadino trovato.'));
           return;
         }
-        risultati.replaceChildren(
+        // Through el, which skips a missing hint: replaceChildren would write a null as the text "null".
+        risultati.replaceChildren(el('div', {},
           el('ul', {}, trovati.cittadini.map((c) => el('li', { class: 'sil-cittadino-trovato' },
             el('strong', {}, `${c.cognome} ${c.nome}`), ` – ${c.codiceFiscale}, nato/a il ${c.dataNascita}`,
             el('ul', {}, c.pratiche.map((p) => el('li', {},
               el('a', { href: '#', onclick: (evento) => { evento.preventDefault(); this.apri(p.numeroPratica); } }, p.numeroPratica),
               ` aperta il ${p.apertaIl || '—'}: ${p.stato}`)))))),
-          trovati.altri ? el('p', {}, 'Ci sono altri cittadini: precisare la ricerca.') : null);
+          trovati.altri ? el('p', {}, 'Ci sono altri cittadini: precisare la ricerca.') : null));
       } catch (e) {
         errore(risultati, e);
       }
