@@ -24,10 +24,12 @@ import com.lowagie.text.pdf.PdfWriter;
 import it.santarzenio.sil.NomiOperatori;
 import it.santarzenio.sil.agenda.AgendaService;
 import it.santarzenio.sil.agenda.AppuntamentoDelCittadino;
+import it.santarzenio.sil.agenda.Sportello;
 import it.santarzenio.sil.agenda.StatoAppuntamento;
 import it.santarzenio.sil.cabina.VersioneProposta;
 import it.santarzenio.sil.fascicolo.DatiFascicolo;
 import it.santarzenio.sil.fascicolo.FascicoloNonTrovatoException;
+import it.santarzenio.sil.orientamento.EsitoPrimoLivello;
 import java.io.ByteArrayOutputStream;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -146,20 +148,38 @@ class DocumentiPdf {
                 .filter(a -> a.stato() == StatoAppuntamento.PRENOTATO
                         && a.inizio().toInstant().isAfter(profilo.registratoIl()))
                 .min(Comparator.comparing(AppuntamentoDelCittadino::inizio))
-                .ifPresent(prossimo -> {
-                    pagina.sezione("Prossimo appuntamento");
-                    pagina.righe(
-                            "Sportello",
-                            prossimo.sportello().nome(),
-                            "Quando",
-                            giornoEOra(prossimo.inizio()),
-                            "Dove",
-                            agenda.indicazioni(prossimo.sportello()).indirizzo());
-                });
+                .ifPresentOrElse(
+                        prossimo -> {
+                            pagina.sezione("Prossimo appuntamento");
+                            pagina.righe(
+                                    "Sportello",
+                                    prossimo.sportello().nome(),
+                                    "Quando",
+                                    giornoEOra(prossimo.inizio()),
+                                    "Dove",
+                                    agenda.indicazioni(prossimo.sportello()).indirizzo());
+                        },
+                        () -> prossimoPasso(pagina, profilo.esitoPrimoLivello()));
         pagina.testo("Il cittadino e lo sportello si impegnano a perseguire insieme gli obiettivi indicati; il"
                 + " cittadino comunica allo sportello ogni cambiamento che li riguardi e, se non può venire a un"
                 + " appuntamento, chiede di spostarlo.");
         pagina.firme("Firma del cittadino", "Firma dell'operatore");
+    }
+
+    /**
+     * No appointment is booked after the goals: the model books only the informative desk's first interview. The
+     * citizen takes home who will call them next, and where, instead of no word on what follows.
+     */
+    private void prossimoPasso(Pagina pagina, EsitoPrimoLivello esito) {
+        pagina.sezione("Prossimo appuntamento");
+        if (esito == EsitoPrimoLivello.INVIO_SPECIALISTICO) {
+            pagina.testo("Lo " + Sportello.SPECIALISTICO.nome() + " contatterà il cittadino per fissare il primo"
+                    + " appuntamento, che si terrà presso: "
+                    + agenda.indicazioni(Sportello.SPECIALISTICO).indirizzo() + ".");
+        } else {
+            pagina.testo("Nessuno: l'orientamento di primo livello è concluso. Il cittadino può tornare allo "
+                    + Sportello.INFORMATIVO.nome() + " quando ne ha bisogno.");
+        }
     }
 
     private void proposta(Pagina pagina, DatiFascicolo dati, Integer numero) {

@@ -306,7 +306,9 @@ class FascicoloControllerTest {
                     .contains("Firma del cittadino per ricevuta");
             case "appuntamento" -> assertThat(testo).contains("Torre Civica", "documento d'identità");
             case "patto" -> assertThat(testo)
-                    .contains(MARKUP, "Riqualificazione - reskilling (GOL 3)", "Firma del cittadino");
+                    .contains(MARKUP, "Riqualificazione - reskilling (GOL 3)", "Firma del cittadino")
+                    // No appointment follows the goals in the model: the citizen reads who will call and where.
+                    .contains("Prossimo appuntamento", "contatterà");
             case "proposta" -> assertThat(testo)
                     .contains("Corso per carrellisti di 120 ore.", "Verbale della Cabina di Regia", "Approvata")
                     .contains("Antonio Greco", "Per la Cabina di Regia");
