@@ -64,7 +64,8 @@ class ComposizioneFascicolo {
                                 .map(numero -> new PraticaVista(
                                         numero, giorno(apertaIl(cittadino, numero)), stato(cittadino, numero)))
                                 .toList()
-                        : List.of(),
+                        // Not an empty list: "no other cases" would be false for a citizen who has them.
+                        : null,
                 documenti(dati, lettore),
                 new FascicoloVista.Strumenti(tutto, tutto));
     }

@@ -54,7 +54,10 @@ class FascicoloController {
                 "fascicolo",
                 numeroPratica,
                 numeroPratica,
-                vista.cronologia().size() + " eventi, " + vista.altrePratiche().size() + " altre pratiche");
+                vista.cronologia().size() + " eventi"
+                        + (vista.altrePratiche() == null
+                                ? ""
+                                : ", " + vista.altrePratiche().size() + " altre pratiche"));
         return vista;
     }
 

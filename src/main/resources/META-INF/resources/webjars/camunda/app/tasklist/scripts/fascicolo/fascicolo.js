@@ -157,6 +157,10 @@ class Fascicolo {
   }
 
   altrePratiche(pratiche) {
+    // null: the reader's group does not know the citizen's other cases (the Cabina di Regia), which may exist.
+    if (pratiche === null) {
+      return null;
+    }
     if (!pratiche.length) {
       return el('p', {}, 'Il cittadino non ha altre pratiche.');
     }
