@@ -288,6 +288,44 @@ class ChiusuraAnticipataTest {
         assertThat(variabileStorica(percorso, Variabili.ESITO_PERCORSO)).isEqualTo("ANNULLATO");
     }
 
+    @Test
+    void faseIIAnnullataDaSolaInCockpit_tuttaLaPraticaAnnullata() {
+        var percorso = informativo().inviatoAlloSpecialistico(agenda, jdbc, true);
+        var fase = sportelli.faseSpecialisticaDi(percorso);
+
+        // Cockpit lists the called instance on its own: an administrator may cancel that one, not the case's root.
+        engine.getRuntimeService().deleteProcessInstance(fase.getId(), "prova", true, true);
+
+        assertThat(fase).isEnded();
+        assertThat(percorso).isEnded();
+        assertThat(jdbc.queryForObject(
+                        "select esito_percorso from scheda_utente where numero_pratica = ?",
+                        String.class,
+                        percorso.getBusinessKey()))
+                .isEqualTo("ANNULLATO");
+        assertThat(variabileStorica(percorso, Variabili.ESITO_PERCORSO)).isEqualTo("ANNULLATO");
+    }
+
+    @Test
+    void abbinamentoAnnullatoDaSoloInCockpit_tuttaLaPraticaAnnullata() {
+        var percorso = informativo().inviatoAlloSpecialistico(agenda, jdbc, true);
+        var fase = sportelli.faseSpecialisticaDi(percorso);
+        sportelli.condividiProgetto(fase);
+        sportelli.orientamentoSecondoLivello(fase, "LAVORO", true);
+        var abbinamento = sportelli.abbinamentoDi(fase);
+
+        engine.getRuntimeService().deleteProcessInstance(abbinamento.getId(), "prova", true, true);
+
+        assertThat(abbinamento).isEnded();
+        assertThat(fase).isEnded();
+        assertThat(percorso).isEnded();
+        assertThat(jdbc.queryForObject(
+                        "select esito_percorso from scheda_utente where numero_pratica = ?",
+                        String.class,
+                        percorso.getBusinessKey()))
+                .isEqualTo("ANNULLATO");
+    }
+
     // --- helpers ---
 
     private void assertChiusa(ProcessInstance percorso, String motivo, String nota) {
