@@ -15,10 +15,12 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * No task without a due date: every user task of every process gets, after the model's own listeners, a create
- * listener that gives a task the model left without one a due date {@code sil.compiti.scadenza} (ISO-8601, default
- * P15D) after it appears, so that Tasklist's "Scadenza" sorting and the overdue filters see every task. One place
- * instead of a dueDate on each task of the BPMN; a task whose model sets a due date keeps it.
+ * No task without a due date: every user task of every process gets a create listener that gives a task the model
+ * left without one a due date {@code sil.compiti.scadenza} (ISO-8601, default P15D) after it appears, so that
+ * Tasklist's "Scadenza" sorting and the overdue filters see every task. One place instead of a dueDate on each task
+ * of the BPMN; a task whose model sets a due date keeps it. Built in, so that it runs also when a task is created
+ * skipping the custom listeners (an administrator's instance modification or restart), and before the model's
+ * listeners and the task-list columns, which then see the due date.
  */
 @Component
 class ScadenzaPredefinitaPlugin extends AbstractProcessEnginePlugin {
@@ -47,7 +49,7 @@ class ScadenzaPredefinitaPlugin extends AbstractProcessEnginePlugin {
             public void parseUserTask(Element elemento, ScopeImpl scope, ActivityImpl attivita) {
                 ((UserTaskActivityBehavior) attivita.getActivityBehavior())
                         .getTaskDefinition()
-                        .addTaskListener(TaskListener.EVENTNAME_CREATE, scadenzaPredefinita);
+                        .addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, scadenzaPredefinita);
             }
         });
     }

@@ -16,6 +16,9 @@ import it.santarzenio.sil.chiusura.ChiusuraService;
 import it.santarzenio.sil.chiusura.PraticaGiaChiusaException;
 import it.santarzenio.sil.chiusura.PraticaSconosciutaException;
 import it.santarzenio.sil.chiusura.RichiestaChiusura;
+import it.santarzenio.sil.cruscotto.internal.FigureDominio;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
@@ -39,6 +42,7 @@ class ChiusuraAnticipataTest {
     private final AgendaService agenda;
     private final ChiusuraService chiusure;
     private final CabinaService cabina;
+    private final FigureDominio figure;
     private final SportelliFaseSpecialistica sportelli;
 
     ChiusuraAnticipataTest(
@@ -46,12 +50,14 @@ class ChiusuraAnticipataTest {
             JdbcTemplate jdbc,
             AgendaService agenda,
             ChiusuraService chiusure,
-            CabinaService cabina) {
+            CabinaService cabina,
+            FigureDominio figure) {
         this.engine = engine;
         this.jdbc = jdbc;
         this.agenda = agenda;
         this.chiusure = chiusure;
         this.cabina = cabina;
+        this.figure = figure;
         this.sportelli = new SportelliFaseSpecialistica(engine);
     }
 
@@ -147,6 +153,9 @@ class ChiusuraAnticipataTest {
         sportelli.elaboraProposta(fase, "Tirocinio di sei mesi in magazzino.", "TIROCINIO", false);
         assertThat(compitiDellaPratica(percorso)).containsExactly("Task_ApprovazioneCabinaDiRegia");
         assertThat(timerDellaPratica(percorso)).isPositive();
+        // A month on, past the committee's due date: the Cruscotto's "decisions overdue" counts this proposal.
+        var traUnMese = Instant.now().plus(Duration.ofDays(30));
+        long oltreScadenza = figure.decisioniCabinaOltreScadenza(traUnMese).quanti();
 
         chiusure.chiudiAnticipatamente(
                 percorso.getBusinessKey(),
@@ -162,6 +171,9 @@ class ChiusuraAnticipataTest {
         assertThat(timerDellaPratica(percorso))
                 .as("the reminder's timer is gone")
                 .isZero();
+        assertThat(figure.decisioniCabinaOltreScadenza(traUnMese).quanti())
+                .as("a withdrawn proposal is no decision the Cabina owes: never overdue in the Cruscotto")
+                .isEqualTo(oltreScadenza - 1);
     }
 
     @Test
@@ -286,6 +298,44 @@ class ChiusuraAnticipataTest {
                         percorso.getBusinessKey()))
                 .isEqualTo("ANNULLATO");
         assertThat(variabileStorica(percorso, Variabili.ESITO_PERCORSO)).isEqualTo("ANNULLATO");
+    }
+
+    @Test
+    void faseIIAnnullataDaSolaInCockpit_tuttaLaPraticaAnnullata() {
+        var percorso = informativo().inviatoAlloSpecialistico(agenda, jdbc, true);
+        var fase = sportelli.faseSpecialisticaDi(percorso);
+
+        // Cockpit lists the called instance on its own: an administrator may cancel that one, not the case's root.
+        engine.getRuntimeService().deleteProcessInstance(fase.getId(), "prova", true, true);
+
+        assertThat(fase).isEnded();
+        assertThat(percorso).isEnded();
+        assertThat(jdbc.queryForObject(
+                        "select esito_percorso from scheda_utente where numero_pratica = ?",
+                        String.class,
+                        percorso.getBusinessKey()))
+                .isEqualTo("ANNULLATO");
+        assertThat(variabileStorica(percorso, Variabili.ESITO_PERCORSO)).isEqualTo("ANNULLATO");
+    }
+
+    @Test
+    void abbinamentoAnnullatoDaSoloInCockpit_tuttaLaPraticaAnnullata() {
+        var percorso = informativo().inviatoAlloSpecialistico(agenda, jdbc, true);
+        var fase = sportelli.faseSpecialisticaDi(percorso);
+        sportelli.condividiProgetto(fase);
+        sportelli.orientamentoSecondoLivello(fase, "LAVORO", true);
+        var abbinamento = sportelli.abbinamentoDi(fase);
+
+        engine.getRuntimeService().deleteProcessInstance(abbinamento.getId(), "prova", true, true);
+
+        assertThat(abbinamento).isEnded();
+        assertThat(fase).isEnded();
+        assertThat(percorso).isEnded();
+        assertThat(jdbc.queryForObject(
+                        "select esito_percorso from scheda_utente where numero_pratica = ?",
+                        String.class,
+                        percorso.getBusinessKey()))
+                .isEqualTo("ANNULLATO");
     }
 
     // --- helpers ---

@@ -301,10 +301,14 @@ public class FigureDominio {
         return perSportello;
     }
 
-    /** Proposals still undecided past their due date (sil.cabina.scadenza-approvazione after presentation). */
+    /**
+     * Proposals still undecided past their due date (sil.cabina.scadenza-approvazione after presentation). A proposal
+     * withdrawn because its case closed early or was cancelled awaits no decision any more.
+     */
     public Ritardo decisioniCabinaOltreScadenza(Instant adesso) {
         return jdbc.queryForObject(
                 "SELECT COUNT(*), MIN(p.scadenza_il) FROM proposta_progettuale p WHERE p.scadenza_il < :adesso"
+                        + " AND p.ritirata_il IS NULL"
                         + " AND NOT EXISTS (SELECT 1 FROM decisione_cabina d WHERE d.proposta_id = p.id)",
                 new MapSqlParameterSource("adesso", istante(adesso)),
                 (rs, n) -> ritardo(rs, 1, adesso));
