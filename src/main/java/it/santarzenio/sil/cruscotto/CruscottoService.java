@@ -12,12 +12,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The Cruscotto of the responsabili: the figures of a period from the domain tables, what is open and late now from
- * the engine ({@link CompitiInCorso}). Every figure is an aggregate the database computes.
+ * the engine ({@link CompitiInCorso}). Every figure is an aggregate the database computes. The two costliest groups,
+ * the GOL indicators and the durations, run on connections of their own beside the rest (ADR 0012): the Cruscotto
+ * waits for its slowest group, not for the sum of them.
  */
 @Service
 public class CruscottoService {
@@ -48,18 +55,21 @@ public class CruscottoService {
     private final AgendaService agenda;
     private final Clock orologio;
     private final VerificaEsitiProperties intervalli;
+    private final Executor esecutore;
 
     CruscottoService(
             FigureDominio figure,
             CompitiInCorso compiti,
             AgendaService agenda,
             Clock orologio,
-            VerificaEsitiProperties intervalli) {
+            VerificaEsitiProperties intervalli,
+            @Qualifier(EsecutoreCruscotto.NOME) Executor esecutore) {
         this.figure = figure;
         this.compiti = compiti;
         this.agenda = agenda;
         this.orologio = orologio;
         this.intervalli = intervalli;
+        this.esecutore = esecutore;
     }
 
     public LocalDate oggi() {
@@ -71,6 +81,13 @@ public class CruscottoService {
         var inizio = periodo.inizio();
         var fine = periodo.fine();
         var adesso = orologio.instant();
+        var gol = inParallelo(() -> indicatori(figure.indicatoriGol(inizio, fine)));
+        var durate = inParallelo(() -> new Cruscotto.Durate(
+                figure.accessoAssessment(inizio, fine),
+                figure.presaInCaricoInvioSpecialistico(inizio, fine),
+                figure.propostaDecisionePerVersione(inizio, fine),
+                figure.progetto(inizio, fine),
+                figure.percorso(inizio, fine)));
         long[] accessi = figure.accessiERichiesteEvase(inizio, fine);
         var capacita = new LinkedHashMap<String, Cruscotto.Capacita>();
         for (Sportello sportello : Sportello.values()) {
@@ -95,25 +112,42 @@ public class CruscottoService {
                 conTutti(ESITI_FINALI, figure.progettiConclusi(inizio, fine)),
                 conTutti(ESITI_PERCORSO, figure.casiChiusi(inizio, fine)),
                 verificheEsiti(figure.verificheEsiti(inizio, fine)),
-                new Cruscotto.CasiAperti(
-                        compiti.praticheAperte(),
-                        new TreeMap<>(compiti.pratichePerPasso()),
-                        new TreeMap<>(compiti.perCompito()),
-                        new TreeMap<>(compiti.perGruppo())),
+                casiAperti(),
                 new Cruscotto.Scaduti(
                         figure.appuntamentiSenzaEsito(adesso),
                         figure.decisioniCabinaOltreScadenza(adesso),
                         compiti.scaduti(MONITORAGGIO, adesso),
                         new TreeMap<>(compiti.scadutiPerGruppo(adesso)),
                         compiti.piuInRitardo(adesso, COMPITI_IN_ELENCO)),
-                new Cruscotto.Durate(
-                        figure.accessoAssessment(inizio, fine),
-                        figure.presaInCaricoInvioSpecialistico(inizio, fine),
-                        figure.propostaDecisionePerVersione(inizio, fine),
-                        figure.progetto(inizio, fine),
-                        figure.percorso(inizio, fine)),
-                indicatori(figure.indicatoriGol(inizio, fine)),
+                risultato(durate),
+                risultato(gol),
                 capacita);
+    }
+
+    /** What is open now, each case once at its step: Cockpit's dashboard box, without the figures of a period. */
+    @Transactional(readOnly = true)
+    public Cruscotto.CasiAperti casiAperti() {
+        return new Cruscotto.CasiAperti(
+                compiti.praticheAperte(),
+                new TreeMap<>(compiti.pratichePerPasso()),
+                new TreeMap<>(compiti.perCompito()),
+                new TreeMap<>(compiti.perGruppo()));
+    }
+
+    private <T> CompletableFuture<T> inParallelo(Supplier<T> gruppo) {
+        return CompletableFuture.supplyAsync(gruppo, esecutore);
+    }
+
+    /** The group's figures, or the exception it failed with, as if it had run in this thread. */
+    private static <T> T risultato(CompletableFuture<T> gruppo) {
+        try {
+            return gruppo.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException causa) {
+                throw causa;
+            }
+            throw e;
+        }
     }
 
     /** Every configured interval with every condition, zero included, then any other interval the table holds. */

@@ -1,11 +1,15 @@
 package it.santarzenio.sil.tasklist;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import org.openqa.selenium.By;
@@ -17,6 +21,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -35,6 +40,14 @@ final class Browser implements AutoCloseable {
     private final String base;
 
     Browser(int porta) {
+        this(porta, false);
+    }
+
+    /**
+     * With {@code registraRete}, Chromium keeps its network events (the performance log), so that a test can list every
+     * response the pages received ({@link #risposteConErrore}).
+     */
+    Browser(int porta, boolean registraRete) {
         if (!new File(CHROMIUM).canExecute() || !new File(CHROMEDRIVER).canExecute()) {
             throw new IllegalStateException(
                     "Browser tests need Chromium and ChromeDriver at " + CHROMIUM + " and " + CHROMEDRIVER
@@ -60,6 +73,9 @@ final class Browser implements AutoCloseable {
                         "--lang=it-IT",
                         "--accept-lang=it-IT,it")
                 .setExperimentalOption("prefs", Map.of("intl.accept_languages", "it-IT,it"));
+        if (registraRete) {
+            opzioni.setCapability("goog:loggingPrefs", Map.of("performance", "ALL"));
+        }
         this.driver = new ChromeDriver(servizio, opzioni);
         // Headless Chromium ignores --lang for Intl and navigator.language, which form-js reads for date formats.
         driver.executeCdpCommand("Emulation.setLocaleOverride", Map.of("locale", "it-IT"));
@@ -175,6 +191,29 @@ final class Browser implements AutoCloseable {
             throw e;
         }
     }
+
+    /**
+     * Every response the pages received so far ("200 http://..."), in order, from the network events of a browser
+     * opened with {@code registraRete}.
+     */
+    List<String> risposte() {
+        for (var voce : driver.manage().logs().get(LogType.PERFORMANCE)) {
+            try {
+                var messaggio = JSON.readTree(voce.getMessage()).path("message");
+                if (messaggio.path("method").asText().equals("Network.responseReceived")) {
+                    var risposta = messaggio.path("params").path("response");
+                    risposte.add(risposta.path("status").asInt() + " "
+                            + risposta.path("url").asText());
+                }
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("Evento di rete illeggibile: " + voce.getMessage(), e);
+            }
+        }
+        return List.copyOf(risposte);
+    }
+
+    private final List<String> risposte = new ArrayList<>();
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     void fotografa(Path destinazione) throws IOException {
         Files.createDirectories(destinazione.getParent());

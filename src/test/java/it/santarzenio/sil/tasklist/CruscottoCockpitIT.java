@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -123,6 +124,75 @@ class CruscottoCockpitIT {
                 .startsWith("239,187,191|Sezione;Indicatore;Dettaglio;Valore;Unità")
                 .contains("Periodo;Dal;;01/01/" + (anno - 1) + ";")
                 .contains("Flusso nel periodo;Accessi (registro accessi);;0;");
+    }
+
+    /**
+     * Every page of Cockpit's menu and of a case works for a manager read-only: no refusal shown, no request refused,
+     * and none of the citizen's data in the variables tab; the pages a manager may not use (migration, system) are not
+     * offered: Cockpit sends them back to the dashboard.
+     */
+    @Test
+    void responsabile_ogniPaginaDiCockpitFunzionaInSolaLettura() throws Exception {
+        avvia("PERCORSO", true);
+        inFaseSpecialistica();
+        var radice = engine.getRuntimeService()
+                .createProcessInstanceQuery()
+                .processDefinitionKey(Processi.PERCORSO_CITTADINO)
+                .list()
+                .get(0);
+        var decisione = engine.getRepositoryService()
+                .createDecisionDefinitionQuery()
+                .latestVersion()
+                .list()
+                .get(0);
+        var deployment =
+                engine.getRepositoryService().createDeploymentQuery().list().get(0);
+        String istanza = "#/process-instance/" + radice.getId() + "/runtime";
+        browser.close();
+        browser = new Browser(porta, true);
+        browser.entraInCockpit("responsabile", "demo");
+
+        var pagine = new LinkedHashMap<String, String>();
+        pagine.put("#/dashboard", "Pratiche in corso");
+        pagine.put("#/processes", "definizioni di processo pubblicate");
+        pagine.put("#/process-definition/" + radice.getProcessDefinitionId() + "/runtime", "Istanze in corso");
+        pagine.put(istanza, "Chiave di business");
+        pagine.put(istanza + "?tab=variables-tab", "Chiave di business");
+        pagine.put(istanza + "?tab=incidents-tab", "Chiave di business");
+        pagine.put(istanza + "?tab=user-tasks-tab", "Chiave di business");
+        pagine.put("#/decisions", "definizione di decisione pubblicata");
+        pagine.put("#/decision-definition/" + decisione.getId(), "Chiave della definizione");
+        pagine.put("#/tasks", "Assegnazioni per gruppo");
+        pagine.put("#/repository", "SpringAutoDeployment");
+        pagine.put("#/repository?deployment=" + deployment.getId(), "percorso-cittadino.bpmn");
+        pagine.put("#/batch", "Batch in corso");
+        pagine.put("#/cruscotto", "Cruscotto del servizio");
+        for (var pagina : pagine.entrySet()) {
+            browser.vai("/camunda/app/cockpit/default/" + pagina.getKey());
+            assertThat(browser.attendiTesto(By.tagName("body"), pagina.getValue()))
+                    .as(pagina.getKey())
+                    .doesNotContain("permission", "does not have", "non ha il permesso", "Esposito");
+            assertThat(browser.driver().findElements(By.cssSelector(".page-notifications .alert-danger")))
+                    .as(pagina.getKey() + ": no refusal shown")
+                    .isEmpty();
+        }
+        browser.attendi(() -> browser.risposte().stream().anyMatch(r -> r.contains("/variable-instance")));
+        assertThat(browser.risposte())
+                .as("no request of the manager's pages refused; Cockpit's own probes of the Admin and welcome apps"
+                        + " (404 for a manager, who has neither) aside")
+                .filteredOn(r -> !r.startsWith("2") && !r.startsWith("3"))
+                .allMatch(
+                        r -> r.startsWith("404 ")
+                                && (r.contains("/api/admin/auth/user/") || r.endsWith("/camunda-welcome")),
+                        "404 of Cockpit's probes only");
+        assertThat(browser.risposte())
+                .as("the variables tab asked the engine, and got no citizen's variable back (the page shows none)")
+                .anyMatch(r -> r.startsWith("200 ") && r.contains("/variable-instance"));
+
+        for (String nonOfferta : List.of("#/migration", "#/system?section=system-settings-general")) {
+            browser.vai("/camunda/app/cockpit/default/" + nonOfferta);
+            browser.attendi(() -> browser.driver().getCurrentUrl().endsWith("#/dashboard"));
+        }
     }
 
     /**

@@ -18,7 +18,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The managers' figures: {@code GET /api/cruscotto?dal=&al=} (JSON) and its exports {@code export.csv} and
- * {@code export.xlsx}, {@code pubblicabile=true} for a table fit to publish. Without dates, the last twelve
+ * {@code export.xlsx}, {@code pubblicabile=true} for a table fit to publish; {@code pratiche-in-corso}, the open cases
+ * alone, for Cockpit's dashboard. Without dates, the last twelve
  * months. Only {@code responsabili} and {@code camunda-admin} get here (SicurezzaWebConfig).
  */
 @RestController
@@ -38,6 +39,12 @@ class CruscottoController {
     @GetMapping
     Cruscotto figure(@RequestParam(required = false) String dal, @RequestParam(required = false) String al) {
         return cruscotto.calcola(periodo(dal, al));
+    }
+
+    /** Open cases now, as Cockpit's dashboard shows them: no period, none of the period's queries. */
+    @GetMapping("/pratiche-in-corso")
+    Cruscotto.CasiAperti praticheInCorso() {
+        return cruscotto.casiAperti();
     }
 
     @GetMapping("/export.csv")

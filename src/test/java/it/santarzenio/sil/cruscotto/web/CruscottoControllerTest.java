@@ -75,6 +75,21 @@ class CruscottoControllerTest {
     }
 
     @Test
+    void praticheInCorso_leStesseDelCruscottoSenzaPeriodo() throws Exception {
+        var client = new ClientHttp(porta);
+        var inCorso = client.get("/api/cruscotto/pratiche-in-corso", "responsabile", password);
+        var cruscotto = client.get(PERIODO, "responsabile", password);
+
+        assertThat(inCorso.statusCode()).as(inCorso.body()).isEqualTo(200);
+        assertThat(json.readTree(inCorso.body()))
+                .as("Cockpit's dashboard box reads what the Cruscotto calls casiAperti, without a period")
+                .isEqualTo(json.readTree(cruscotto.body()).path("casiAperti"));
+        assertThat(json.readTree(inCorso.body()).fieldNames())
+                .toIterable()
+                .containsExactly("pratiche", "perPasso", "perCompito", "perSportello");
+    }
+
+    @Test
     void periodoSbagliato_400ConMessaggioItaliano() {
         var client = new ClientHttp(porta);
         var data = client.get("/api/cruscotto?dal=2026-13-01&al=2026-12-31", "responsabile", password);

@@ -760,7 +760,8 @@ class MatriceAutorizzazioniTest {
         for (String percorso : new String[] {
             "/api/cruscotto?dal=2026-01-01&al=2026-12-31",
             "/api/cruscotto/export.csv?dal=2026-01-01&al=2026-12-31",
-            "/api/cruscotto/export.xlsx?dal=2026-01-01&al=2026-12-31&pubblicabile=true"
+            "/api/cruscotto/export.xlsx?dal=2026-01-01&al=2026-12-31&pubblicabile=true",
+            "/api/cruscotto/pratiche-in-corso"
         }) {
             assertThat(client.get(percorso, utente, password).statusCode())
                     .as(percorso)

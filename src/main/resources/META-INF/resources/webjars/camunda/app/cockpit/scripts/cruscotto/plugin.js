@@ -387,22 +387,23 @@ export default [
     render: async (nodo) => {
       nodo.innerHTML = '';
       try {
-        const risposta = await fetch(API, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+        const risposta = await fetch(`${API}/pratiche-in-corso`,
+          { credentials: 'same-origin', headers: { Accept: 'application/json' } });
         if (!risposta.ok) return;
-        const figure = await risposta.json();
+        const casiAperti = await risposta.json();
         // Cockpit's own "running process instances" pie sums instances per process definition: a case in Fase II
         // counts twice (its Fase I waits on the call), one at the Cabina three times. This pie counts cases.
         if (!document.getElementById('cruscotto-stile-dashboard')) {
           document.head.append(elemento('style', { id: 'cruscotto-stile-dashboard' },
             'section.actual .stats-section.process-instances { display: none; }'));
         }
-        const passi = Object.entries(figure.casiAperti.perPasso || {}).filter(([, v]) => v > 0)
+        const passi = Object.entries(casiAperti.perPasso || {}).filter(([, v]) => v > 0)
           .sort((a, b) => b[1] - a[1]);
         const torta = elemento('div', { id: 'cruscotto-pratiche-torta', style: 'height: 260px; max-width: 640px' });
         nodo.append(
           elemento('h3', { class: 'section-title' }, 'Pratiche in corso'),
           elemento('p', {},
-            elemento('strong', { id: 'cruscotto-pratiche-aperte' }, testo(figure.casiAperti.pratiche)),
+            elemento('strong', { id: 'cruscotto-pratiche-aperte' }, testo(casiAperti.pratiche)),
             ' pratiche aperte, ciascuna contata una volta, al passo in cui si trova (Fase I, Fase II o processo chiamato). ',
             elemento('a', { href: '#/cruscotto' }, 'Apri il Cruscotto')),
           torta,
