@@ -8,7 +8,7 @@
 #   java -XX:SharedArchiveFile=DIR/sportello-lavoro.jsa -jar DIR/sportello-lavoro.jar
 #
 # Run it where the application will run (the Dockerfile does, in the image): the archive is valid only for the same
-# java binary and the same DIR; with another JVM or a moved DIR the JVM ignores it (a warning) and starts as plain.
+# java binary and the same DIR; with another JVM or a moved DIR the JVM starts without it (-Xshare:auto).
 # JAVA names the java command (default: java on the PATH).
 set -eu
 
