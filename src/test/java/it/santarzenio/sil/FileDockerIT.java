@@ -131,7 +131,7 @@ class FileDockerIT {
             assertThat(ignorati).as(sorgente + " kept in the build context").doesNotContain(sorgente);
             copiati++;
         }
-        assertThat(copiati).isEqualTo(4);
+        assertThat(copiati).isEqualTo(5);
         assertThat(ignorati)
                 .as("no secret and no personal data sent to the daemon")
                 .contains(".env", "data", "backup", "target", ".git");
@@ -151,7 +151,9 @@ class FileDockerIT {
         }
         assertThat(dockerfile)
                 .contains("-DskipTests package")
-                .contains("ENTRYPOINT [\"java\", \"-jar\", \"/app/sportello-lavoro.jar\"]")
+                .contains("RUN sh /tmp/avvio-cds.sh /tmp/sportello-lavoro.jar /app")
+                .contains("ENTRYPOINT [\"java\", \"-XX:SharedArchiveFile=/app/sportello-lavoro.jsa\", \"-jar\","
+                        + " \"/app/sportello-lavoro.jar\"]")
                 .contains("USER sil");
     }
 

@@ -2,12 +2,15 @@ package it.santarzenio.sil.processo;
 
 import it.santarzenio.sil.privacy.PrivacyProperties;
 import java.time.Period;
-import java.util.Objects;
+import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.dmn.entity.repository.DecisionDefinitionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,6 +20,10 @@ import org.springframework.stereotype.Component;
  * and the removal time of the cases already closed is calculated again (an asynchronous batch), so that a shorter
  * period also reaches them. A year counts 365 days and a month 30: the default {@code P10Y} is the models' 3650, and
  * changes nothing.
+ *
+ * <p>The definitions to change are read from the engine's tables, not with a definition query: the query's list
+ * parses the BPMN of every definition it returns (for its documentation), every version of every process, at every
+ * start, where usually none is to change (ADR 0021).
  */
 @Component
 class ConservazioneStoriaMotore implements ApplicationRunner {
@@ -25,10 +32,12 @@ class ConservazioneStoriaMotore implements ApplicationRunner {
 
     private final ProcessEngine engine;
     private final PrivacyProperties privacy;
+    private final JdbcTemplate jdbc;
 
-    ConservazioneStoriaMotore(ProcessEngine engine, PrivacyProperties privacy) {
+    ConservazioneStoriaMotore(ProcessEngine engine, PrivacyProperties privacy, JdbcTemplate jdbc) {
         this.engine = engine;
         this.privacy = privacy;
+        this.jdbc = jdbc;
     }
 
     static int giorni(Period periodo) {
@@ -41,22 +50,27 @@ class ConservazioneStoriaMotore implements ApplicationRunner {
         applica(privacy.conservazione());
     }
 
+    /** The ids of the definitions (processes or decisions) whose time to live is not {@code giorni}. */
+    private List<String> diverse(Class<?> definizione, int giorni) {
+        String tabella = engine.getManagementService().getTableName(definizione);
+        return jdbc.queryForList(
+                "SELECT ID_ FROM " + tabella + " WHERE HISTORY_TTL_ IS NULL OR HISTORY_TTL_ <> ? ORDER BY ID_",
+                String.class,
+                giorni);
+    }
+
     /** Returns how many definitions changed. */
     int applica(Period conservazione) {
         int giorni = giorni(conservazione);
         var modelli = engine.getRepositoryService();
         int cambiate = 0;
-        for (var processo : modelli.createProcessDefinitionQuery().list()) {
-            if (!Objects.equals(processo.getHistoryTimeToLive(), giorni)) {
-                modelli.updateProcessDefinitionHistoryTimeToLive(processo.getId(), giorni);
-                cambiate++;
-            }
+        for (String processo : diverse(ProcessDefinitionEntity.class, giorni)) {
+            modelli.updateProcessDefinitionHistoryTimeToLive(processo, giorni);
+            cambiate++;
         }
-        for (var decisione : modelli.createDecisionDefinitionQuery().list()) {
-            if (!Objects.equals(decisione.getHistoryTimeToLive(), giorni)) {
-                modelli.updateDecisionDefinitionHistoryTimeToLive(decisione.getId(), giorni);
-                cambiate++;
-            }
+        for (String decisione : diverse(DecisionDefinitionEntity.class, giorni)) {
+            modelli.updateDecisionDefinitionHistoryTimeToLive(decisione, giorni);
+            cambiate++;
         }
         if (cambiate == 0) {
             return 0;

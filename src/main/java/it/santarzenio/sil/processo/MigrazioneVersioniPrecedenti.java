@@ -2,17 +2,19 @@ package it.santarzenio.sil.processo;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.migration.MigrationPlan;
-import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,6 +28,10 @@ import org.springframework.stereotype.Component;
  * <p>Idempotent: an instance on the latest version is never selected again, and nothing runs when none is older.
  * Batched: {@link #LOTTO} instances per transaction. An instance the plan cannot carry (its active step is gone
  * from the latest version, or another node migrated it first) is logged by id and left where it is; the rest go on.
+ *
+ * <p>The versions are read from the engine's tables, and only the older ones that still hold instances: a definition
+ * query's list would parse the BPMN of every version it returns (for its documentation) at every start, where
+ * usually no instance is on an older version (ADR 0021).
  */
 @Component
 class MigrazioneVersioniPrecedenti {
@@ -44,16 +50,24 @@ class MigrazioneVersioniPrecedenti {
     /** How many instances moved to the latest version, and how many stayed on an older one. */
     record Esito(long migrate, long rimaste) {}
 
-    private final RepositoryService repository;
+    /** A process definition: its id and version. */
+    record Versione(String id, int numero) {}
+
     private final RuntimeService runtime;
+    private final JdbcTemplate jdbc;
+    private final String definizioni;
+    private final String esecuzioni;
     private final boolean allAvvio;
 
     MigrazioneVersioniPrecedenti(
-            RepositoryService repository,
             RuntimeService runtime,
+            ManagementService gestione,
+            JdbcTemplate jdbc,
             @Value("${sil.migrazione.all-avvio:true}") boolean allAvvio) {
-        this.repository = repository;
         this.runtime = runtime;
+        this.jdbc = jdbc;
+        this.definizioni = gestione.getTableName(ProcessDefinitionEntity.class);
+        this.esecuzioni = gestione.getTableName(ExecutionEntity.class);
         this.allAvvio = allAvvio;
     }
 
@@ -74,22 +88,26 @@ class MigrazioneVersioniPrecedenti {
         long migrate = 0;
         long rimaste = 0;
         for (String chiave : PROCESSI) {
-            var ultima = repository
-                    .createProcessDefinitionQuery()
-                    .processDefinitionKey(chiave)
-                    .latestVersion()
-                    .singleResult();
-            if (ultima == null) {
+            var ultima = jdbc
+                    .query(
+                            "SELECT ID_, VERSION_ FROM " + definizioni + " WHERE KEY_ = ? AND TENANT_ID_ IS NULL"
+                                    + " ORDER BY VERSION_ DESC",
+                            (riga, n) -> new Versione(riga.getString(1), riga.getInt(2)),
+                            chiave)
+                    .stream()
+                    .findFirst();
+            if (ultima.isEmpty()) {
                 continue;
             }
-            for (var vecchia : repository
-                    .createProcessDefinitionQuery()
-                    .processDefinitionKey(chiave)
-                    .list()) {
-                if (vecchia.getVersion() >= ultima.getVersion()) {
-                    continue;
-                }
-                var esito = migra(vecchia, ultima);
+            var vecchieConIstanze = jdbc.query(
+                    "SELECT D.ID_, D.VERSION_ FROM " + definizioni + " D WHERE D.KEY_ = ? AND D.TENANT_ID_ IS NULL"
+                            + " AND D.VERSION_ < ? AND EXISTS (SELECT 1 FROM " + esecuzioni
+                            + " E WHERE E.PROC_DEF_ID_ = D.ID_) ORDER BY D.VERSION_",
+                    (riga, n) -> new Versione(riga.getString(1), riga.getInt(2)),
+                    chiave,
+                    ultima.get().numero());
+            for (var vecchia : vecchieConIstanze) {
+                var esito = migra(vecchia, ultima.get());
                 migrate += esito.migrate();
                 rimaste += esito.rimaste();
             }
@@ -97,23 +115,23 @@ class MigrazioneVersioniPrecedenti {
         return new Esito(migrate, rimaste);
     }
 
-    private Esito migra(ProcessDefinition vecchia, ProcessDefinition ultima) {
+    private Esito migra(Versione vecchia, Versione ultima) {
         List<String> istanze = istanze(vecchia);
         if (istanze.isEmpty()) {
             return new Esito(0, 0);
         }
         MigrationPlan piano;
         try {
-            piano = runtime.createMigrationPlan(vecchia.getId(), ultima.getId())
+            piano = runtime.createMigrationPlan(vecchia.id(), ultima.id())
                     .mapEqualActivities()
                     .build();
         } catch (ProcessEngineException e) {
             LOG.warn(
                     "Nessun piano di migrazione da {} a {}: {} istanze restano sulla versione {}",
-                    vecchia.getId(),
-                    ultima.getId(),
+                    vecchia.id(),
+                    ultima.id(),
                     istanze.size(),
-                    vecchia.getVersion(),
+                    vecchia.numero(),
                     e);
             return new Esito(0, istanze.size());
         }
@@ -134,8 +152,8 @@ class MigrazioneVersioniPrecedenti {
                         LOG.warn(
                                 "Istanza {} non migrata da {} a {}: {}",
                                 istanza,
-                                vecchia.getId(),
-                                ultima.getId(),
+                                vecchia.id(),
+                                ultima.id(),
                                 e.getMessage());
                         rimaste++;
                     }
@@ -146,12 +164,12 @@ class MigrazioneVersioniPrecedenti {
     }
 
     /** The ids of the running instances of a definition, read page by page before any of them moves. */
-    private List<String> istanze(ProcessDefinition definizione) {
+    private List<String> istanze(Versione definizione) {
         var ids = new ArrayList<String>();
         int pagina = 1000;
         for (int da = 0; ; da += pagina) {
             var istanze = runtime.createProcessInstanceQuery()
-                    .processDefinitionId(definizione.getId())
+                    .processDefinitionId(definizione.id())
                     .orderByProcessInstanceId()
                     .asc()
                     .listPage(da, pagina);

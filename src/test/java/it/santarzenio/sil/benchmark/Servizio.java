@@ -53,6 +53,25 @@ final class Servizio implements AutoCloseable {
         return avvia("applicazione", comando, porta, log);
     }
 
+    /**
+     * The application as {@code avvio} launches it (the java command, its options and {@code -jar …}: the jar, or the
+     * extracted jar with its CDS archive), in the demo profile on {@code url}: an H2 file database or, with the
+     * benchmark's user, PostgreSQL. Start-up only: AvvioBenchmark.
+     */
+    static Servizio applicazione(String nome, List<String> avvio, String url, Path log) {
+        int porta = portaLibera();
+        var comando = new ArrayList<>(avvio);
+        comando.addAll(List.of("--spring.profiles.active=demo", "--spring.datasource.url=" + url));
+        if (url.startsWith("jdbc:postgresql:")) {
+            comando.addAll(List.of(
+                    "--sil.demo.database-non-incorporato=true",
+                    "--spring.datasource.username=" + ServerPostgres.UTENTE,
+                    "--spring.datasource.password=" + ServerPostgres.PASSWORD));
+        }
+        comando.add("--server.port=" + porta);
+        return avvia(nome, comando, porta, log);
+    }
+
     /** The bare engine (nudo.MotoreNudo) with this JVM's class path. */
     static Servizio motoreNudo(String url, boolean autorizzazioni, Path log) {
         int porta = portaLibera();
@@ -157,7 +176,7 @@ final class Servizio implements AutoCloseable {
         }
     }
 
-    private static String java() {
+    static String java() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 

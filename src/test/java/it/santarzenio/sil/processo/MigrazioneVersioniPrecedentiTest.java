@@ -170,7 +170,7 @@ class MigrazioneVersioniPrecedentiTest {
     }
 
     private static InputStream modello() {
-        return MigrazioneVersioniPrecedentiTest.class.getResourceAsStream("/percorso-cittadino.bpmn");
+        return MigrazioneVersioniPrecedentiTest.class.getResourceAsStream("/modelli/percorso-cittadino.bpmn");
     }
 
     private ProcessDefinition definizione(String deployment) {
