@@ -18,7 +18,9 @@ import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The Cruscotto of the responsabili: the figures of a period from the domain tables, what is open and late now from
@@ -56,6 +58,7 @@ public class CruscottoService {
     private final Clock orologio;
     private final VerificaEsitiProperties intervalli;
     private final Executor esecutore;
+    private final TransactionTemplate transazione;
 
     CruscottoService(
             FigureDominio figure,
@@ -63,13 +66,16 @@ public class CruscottoService {
             AgendaService agenda,
             Clock orologio,
             VerificaEsitiProperties intervalli,
-            @Qualifier(EsecutoreCruscotto.NOME) Executor esecutore) {
+            @Qualifier(EsecutoreCruscotto.NOME) Executor esecutore,
+            PlatformTransactionManager transazioni) {
         this.figure = figure;
         this.compiti = compiti;
         this.agenda = agenda;
         this.orologio = orologio;
         this.intervalli = intervalli;
         this.esecutore = esecutore;
+        this.transazione = new TransactionTemplate(transazioni);
+        transazione.setReadOnly(true);
     }
 
     public LocalDate oggi() {
@@ -81,6 +87,7 @@ public class CruscottoService {
         var inizio = periodo.inizio();
         var fine = periodo.fine();
         var adesso = orologio.instant();
+        figure.pianiPerIlPeriodo();
         var gol = inParallelo(() -> indicatori(figure.indicatoriGol(inizio, fine)));
         var durate = inParallelo(() -> new Cruscotto.Durate(
                 figure.accessoAssessment(inizio, fine),
@@ -135,7 +142,14 @@ public class CruscottoService {
     }
 
     private <T> CompletableFuture<T> inParallelo(Supplier<T> gruppo) {
-        return CompletableFuture.supplyAsync(gruppo, esecutore);
+        // A read-only transaction of its own, for the plans of this period (FigureDominio.pianiPerIlPeriodo); run in
+        // the caller's thread when both threads are busy, it joins the caller's.
+        return CompletableFuture.supplyAsync(
+                () -> transazione.execute(stato -> {
+                    figure.pianiPerIlPeriodo();
+                    return gruppo.get();
+                }),
+                esecutore);
     }
 
     /** The group's figures, or the exception it failed with, as if it had run in this thread. */
