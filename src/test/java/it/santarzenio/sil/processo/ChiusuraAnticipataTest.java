@@ -292,12 +292,7 @@ class ChiusuraAnticipataTest {
         engine.getRuntimeService().deleteProcessInstance(percorso.getId(), "prova", false, true);
 
         assertThat(fase).isEnded();
-        assertThat(jdbc.queryForObject(
-                        "select esito_percorso from scheda_utente where numero_pratica = ?",
-                        String.class,
-                        percorso.getBusinessKey()))
-                .isEqualTo("ANNULLATO");
-        assertThat(variabileStorica(percorso, Variabili.ESITO_PERCORSO)).isEqualTo("ANNULLATO");
+        assertAnnullata(percorso);
     }
 
     @Test
@@ -310,12 +305,7 @@ class ChiusuraAnticipataTest {
 
         assertThat(fase).isEnded();
         assertThat(percorso).isEnded();
-        assertThat(jdbc.queryForObject(
-                        "select esito_percorso from scheda_utente where numero_pratica = ?",
-                        String.class,
-                        percorso.getBusinessKey()))
-                .isEqualTo("ANNULLATO");
-        assertThat(variabileStorica(percorso, Variabili.ESITO_PERCORSO)).isEqualTo("ANNULLATO");
+        assertAnnullata(percorso);
     }
 
     @Test
@@ -331,14 +321,20 @@ class ChiusuraAnticipataTest {
         assertThat(abbinamento).isEnded();
         assertThat(fase).isEnded();
         assertThat(percorso).isEnded();
+        assertAnnullata(percorso);
+    }
+
+    // --- helpers ---
+
+    /** The case is ANNULLATO in the domain and in the engine's history. */
+    private void assertAnnullata(ProcessInstance percorso) {
         assertThat(jdbc.queryForObject(
                         "select esito_percorso from scheda_utente where numero_pratica = ?",
                         String.class,
                         percorso.getBusinessKey()))
                 .isEqualTo("ANNULLATO");
+        assertThat(variabileStorica(percorso, Variabili.ESITO_PERCORSO)).isEqualTo("ANNULLATO");
     }
-
-    // --- helpers ---
 
     private void assertChiusa(ProcessInstance percorso, String motivo, String nota) {
         assertThat(variabileStorica(percorso, Variabili.ESITO_PERCORSO)).isEqualTo("CHIUSURA_ANTICIPATA");

@@ -26,6 +26,20 @@ import org.springframework.boot.test.web.server.LocalServerPort;
         properties = "spring.datasource.url=jdbc:h2:mem:tasklist;DB_CLOSE_DELAY=-1")
 class ElencoCompitiTasklistIT {
 
+    private static final List<String> MESI = List.of(
+            "gennaio",
+            "febbraio",
+            "marzo",
+            "aprile",
+            "maggio",
+            "giugno",
+            "luglio",
+            "agosto",
+            "settembre",
+            "ottobre",
+            "novembre",
+            "dicembre");
+
     private static final List<String> INGLESE = List.of(
             "January",
             "February",
@@ -140,20 +154,7 @@ class ElencoCompitiTasklistIT {
         String testo = testoDelCalendario();
         browser.fotografa(Path.of("target/screenshots/calendario-italiano.png"));
 
-        assertThat(testo)
-                .containsAnyOf(
-                        "gennaio",
-                        "febbraio",
-                        "marzo",
-                        "aprile",
-                        "maggio",
-                        "giugno",
-                        "luglio",
-                        "agosto",
-                        "settembre",
-                        "ottobre",
-                        "novembre",
-                        "dicembre");
+        assertThat(testo).containsAnyOf(MESI.toArray(String[]::new));
         for (String parola : INGLESE) {
             assertThat(testo).as("English in the date picker").doesNotContainPattern("\\b" + parola + "\\b");
         }
@@ -161,19 +162,7 @@ class ElencoCompitiTasklistIT {
         assertThat(((JavascriptExecutor) browser.driver())
                         .executeScript("return [...document.querySelectorAll('.flatpickr-calendar.open"
                                 + " .flatpickr-monthDropdown-months option')].map(o => o.textContent);"))
-                .isEqualTo(List.of(
-                        "gennaio",
-                        "febbraio",
-                        "marzo",
-                        "aprile",
-                        "maggio",
-                        "giugno",
-                        "luglio",
-                        "agosto",
-                        "settembre",
-                        "ottobre",
-                        "novembre",
-                        "dicembre"));
+                .isEqualTo(MESI);
         // The field's own hint, as an Italian writes a date.
         assertThat(browser.trova(Browser.campo("dataNascita-date")).getAttribute("placeholder"))
                 .isEqualTo("gg/mm/aaaa");
