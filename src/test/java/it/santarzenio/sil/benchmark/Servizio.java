@@ -39,36 +39,32 @@ final class Servizio implements AutoCloseable {
 
     /** The application's jar on {@code url}, authorizations on or off. */
     static Servizio applicazione(Path jar, String url, boolean autorizzazioni, Path log) {
-        int porta = portaLibera();
-        var comando = new ArrayList<>(List.of(java(), HEAP_MASSIMO, "-jar", jar.toString()));
-        comando.addAll(List.of(
-                "--spring.profiles.active=demo",
-                // The demo users on the benchmark's PostgreSQL: the demo profile accepts it only when told.
-                "--sil.demo.database-non-incorporato=true",
-                "--spring.datasource.url=" + url,
-                "--spring.datasource.username=" + ServerPostgres.UTENTE,
-                "--spring.datasource.password=" + ServerPostgres.PASSWORD,
-                "--server.port=" + porta,
-                "--camunda.bpm.authorization.enabled=" + autorizzazioni));
-        return avvia("applicazione", comando, porta, log);
+        return applicazione(
+                "applicazione",
+                List.of(java(), HEAP_MASSIMO, "-jar", jar.toString()),
+                url,
+                log,
+                "--camunda.bpm.authorization.enabled=" + autorizzazioni);
     }
 
     /**
      * The application as {@code avvio} launches it (the java command, its options and {@code -jar …}: the jar, or the
      * extracted jar with its CDS archive), in the demo profile on {@code url}: an H2 file database or, with the
-     * benchmark's user, PostgreSQL. Start-up only: AvvioBenchmark.
+     * benchmark's user, PostgreSQL; {@code altri}, more of the application's arguments.
      */
-    static Servizio applicazione(String nome, List<String> avvio, String url, Path log) {
+    static Servizio applicazione(String nome, List<String> avvio, String url, Path log, String... altri) {
         int porta = portaLibera();
         var comando = new ArrayList<>(avvio);
         comando.addAll(List.of("--spring.profiles.active=demo", "--spring.datasource.url=" + url));
         if (url.startsWith("jdbc:postgresql:")) {
             comando.addAll(List.of(
+                    // The demo users on the benchmark's PostgreSQL: the demo profile accepts it only when told.
                     "--sil.demo.database-non-incorporato=true",
                     "--spring.datasource.username=" + ServerPostgres.UTENTE,
                     "--spring.datasource.password=" + ServerPostgres.PASSWORD));
         }
         comando.add("--server.port=" + porta);
+        comando.addAll(List.of(altri));
         return avvia(nome, comando, porta, log);
     }
 

@@ -242,9 +242,8 @@ public class FigureDominio {
                         + "     CASE WHEN c.numero_pratica IS NOT NULL THEN 1 ELSE 0 END AS lunga_durata"
                         + "    FROM scheda_utente s"
                         + "    JOIN cittadino z ON z.id = s.cittadino_id"
-                        // A case's profile and assessments come after its opening: read from the period's start only,
-                        // so
-                        // that the cost follows the period and not the years of history (index on registrato_il).
+                        // A case's profile and assessments come after its opening: read from the period's start
+                        // only, so that the cost follows the period, not the years of history (index on registrato_il).
                         + "    LEFT JOIN (SELECT numero_pratica, percorso_confermato FROM profilo"
                         + "      WHERE registrato_il >= :inizio) p ON p.numero_pratica = s.numero_pratica"
                         + "    LEFT JOIN progetto g ON g.numero_pratica = s.numero_pratica"

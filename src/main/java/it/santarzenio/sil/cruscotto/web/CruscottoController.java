@@ -19,8 +19,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The managers' figures: {@code GET /api/cruscotto?dal=&al=} (JSON) and its exports {@code export.csv} and
  * {@code export.xlsx}, {@code pubblicabile=true} for a table fit to publish; {@code pratiche-in-corso}, the open cases
- * alone, for Cockpit's dashboard. Without dates, the last twelve
- * months. Only {@code responsabili} and {@code camunda-admin} get here (SicurezzaWebConfig).
+ * alone, for Cockpit's dashboard. Without dates, the last twelve months. Only {@code responsabili} and
+ * {@code camunda-admin} get here (SicurezzaWebConfig).
  */
 @RestController
 @RequestMapping("/api/cruscotto")

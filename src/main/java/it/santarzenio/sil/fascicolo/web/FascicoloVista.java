@@ -5,8 +5,8 @@ import java.util.List;
 /**
  * The file of a case as an operator reads it in the Fascicolo tab: labels, dates as 12/01/2027, people's names. The
  * timeline is oldest first; {@code altrePratiche} are the citizen's earlier and later cases, null for who may not
- * know them (the Cabina di Regia); {@code strumenti} what
- * the reader may do from the tab besides reading, so that the tab offers nothing the API would refuse.
+ * know them (the Cabina di Regia); {@code strumenti} what the reader may do from the tab besides reading, so that the
+ * tab offers nothing the API would refuse.
  */
 record FascicoloVista(
         String numeroPratica,
