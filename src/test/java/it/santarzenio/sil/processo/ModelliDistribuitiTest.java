@@ -15,7 +15,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The deployment patterns (application.yaml, rooted at modelli/ since ADR 0021) deploy every file of processes/ and
- * forms/ and nothing else: a pattern that missed the forms would leave each formRef without its form.
+ * forms/ and nothing else: a pattern that missed the forms would leave each formRef without its form. Each under
+ * its file name alone, as the jar deploys it: this test runs from target/classes, where the engine would name a
+ * resource by its absolute path, and the jar on the same database would then deploy every model again
+ * ({@link NomiDeiModelli}).
  */
 @ApplicazioneSuH2
 class ModelliDistribuitiTest {
@@ -37,8 +40,6 @@ class ModelliDistribuitiTest {
         var distribuiti = repository.createDeploymentQuery().list().stream()
                 .flatMap(deployment -> repository.getDeploymentResources(deployment.getId()).stream())
                 .map(Resource::getName)
-                // Run from target/classes the engine names a resource by its absolute path; from the jar by its name.
-                .map(nome -> Path.of(nome).getFileName().toString())
                 .distinct()
                 .toList();
 
