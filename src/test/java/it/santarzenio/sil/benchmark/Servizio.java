@@ -39,12 +39,10 @@ final class Servizio implements AutoCloseable {
 
     /** The application's jar on {@code url}, authorizations on or off. */
     static Servizio applicazione(Path jar, String url, boolean autorizzazioni, Path log) {
-        return applicazione(
-                "applicazione",
-                List.of(java(), HEAP_MASSIMO, "-jar", jar.toString()),
-                url,
-                log,
-                "--camunda.bpm.authorization.enabled=" + autorizzazioni);
+        var avvio = new ArrayList<>(List.of(java(), HEAP_MASSIMO));
+        avvio.addAll(registrazione("applicazione-" + (autorizzazioni ? "on" : "off")));
+        avvio.addAll(List.of("-jar", jar.toString()));
+        return applicazione("applicazione", avvio, url, log, "--camunda.bpm.authorization.enabled=" + autorizzazioni);
     }
 
     /**
@@ -71,9 +69,9 @@ final class Servizio implements AutoCloseable {
     /** The bare engine (nudo.MotoreNudo) with this JVM's class path. */
     static Servizio motoreNudo(String url, boolean autorizzazioni, Path log) {
         int porta = portaLibera();
-        var comando = new ArrayList<>(List.of(
-                java(),
-                HEAP_MASSIMO,
+        var comando = new ArrayList<>(List.of(java(), HEAP_MASSIMO));
+        comando.addAll(registrazione("nudo-" + (autorizzazioni ? "on" : "off")));
+        comando.addAll(List.of(
                 "-Duser.timezone=Europe/Rome",
                 "-cp",
                 System.getProperty("java.class.path"),
@@ -88,6 +86,22 @@ final class Servizio implements AutoCloseable {
                 "--server.port=" + porta,
                 "--camunda.bpm.authorization.enabled=" + autorizzazioni));
         return avvia("motore nudo", comando, porta, log);
+    }
+
+    /**
+     * With {@code -Dbenchmark.jfr=<folder>}, a JFR recording (settings "profile") of the service's whole life into
+     * {@code <folder>/<name>.jfr}, to read where its time goes; none by default, since recording costs a little.
+     */
+    private static List<String> registrazione(String nome) {
+        String cartella = System.getProperty("benchmark.jfr", "");
+        if (cartella.isBlank()) {
+            return List.of();
+        }
+        new File(cartella).mkdirs();
+        return List.of(
+                "-XX:FlightRecorderOptions:stackdepth=256",
+                "-XX:StartFlightRecording=settings=profile,filename="
+                        + Path.of(cartella, nome + ".jfr").toAbsolutePath());
     }
 
     private static Servizio avvia(String nome, List<String> comando, int porta, Path log) {

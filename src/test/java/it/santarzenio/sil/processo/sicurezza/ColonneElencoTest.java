@@ -25,6 +25,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeAll;
@@ -253,6 +254,40 @@ class ColonneElencoTest {
         assertThat(json.readTree(istanza.body()))
                 .as("the instance's own surname")
                 .isEmpty();
+    }
+
+    /**
+     * A task of another group's process, opened by hand to the informative desk (the provider then writes the row of
+     * that single task, ADR 0010): its columns reach the desk through that row, beside the desk's own task, whose
+     * columns come from the grant on its process definition; the specialist desk's other task stays closed.
+     */
+    @Test
+    void unCompitoApertoAMano() throws Exception {
+        var sportelli = new SportelliFaseSpecialistica(engine);
+        String aperto = compito(sportelli.inviaAlloSpecialistico(false).getId());
+        engine.getTaskService().addCandidateGroup(aperto, "sportello-informativo");
+        try {
+            var risposta = client.get(
+                    "/engine-rest/variable-instance?variableName=" + ColonneElenco.COGNOME + "&variableScopeIdIn="
+                            + String.join(",", aperto, compitoDi.get("informativo"), compitoDi.get("specialistico")),
+                    "informativo",
+                    password);
+            assertThat(risposta.statusCode()).isEqualTo(200);
+            var compiti = new ArrayList<String>();
+            json.readTree(risposta.body())
+                    .forEach(riga -> compiti.add(riga.path("taskId").asText()));
+            assertThat(compiti).containsExactlyInAnyOrder(aperto, compitoDi.get("informativo"));
+        } finally {
+            engine.getTaskService().deleteCandidateGroup(aperto, "sportello-informativo");
+            // The engine keeps the task's row until the task ends: the other tests' desk sees no such task.
+            var autorizzazioni = engine.getAuthorizationService();
+            autorizzazioni
+                    .createAuthorizationQuery()
+                    .resourceType(Resources.TASK)
+                    .resourceId(aperto)
+                    .list()
+                    .forEach(riga -> autorizzazioni.deleteAuthorization(riga.getId()));
+        }
     }
 
     /** A database of an earlier version has filters whose columns point at process variables: the start fixes them. */
