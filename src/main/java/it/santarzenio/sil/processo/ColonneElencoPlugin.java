@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
  * Tasklist reads the filters'
  * columns with the engine's variable query, which a group may not run on the instances' variables (no
  * READ_INSTANCE_VARIABLE, ADR 0010); a task's own locals it may read where it may read the task's variables
- * ({@code sicurezza.ColonneElencoAutorizzate}, ADR 0016). Each process holds only what its group may see: the partner's
+ * ({@code sicurezza.GestoreAutorizzazioni}, ADR 0016). Each process holds only what its group may see: the partner's
  * and the Cabina's called processes receive case number, name and surname by {@code camunda:in}, and no appointment.
  */
 @Component
