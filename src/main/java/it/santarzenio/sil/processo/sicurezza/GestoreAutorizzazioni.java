@@ -88,8 +88,9 @@ class GestoreAutorizzazioni extends AuthorizationManager {
         int leggereCompiti = Permissions.READ_TASK.getValue();
         var chiavi = new TreeSet<String>();
         for (var riga : righe) {
+            // As the engine's join (TYPE_ < 2): a caller with a revocation never gets here, the check above.
             if (riga.getAuthorizationType() == Authorization.AUTH_TYPE_REVOKE) {
-                return Optional.empty();
+                continue;
             }
             int permessi = ((AuthorizationEntity) riga).getPermissions();
             if (riga.getResourceType() == Resources.TASK.resourceType() && (permessi & leggere) == leggere) {

@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Task queries without the engine's authorization join (ADR 0023): for a desk whose task rights are READ_TASK on its
  * processes, the query is filtered by those processes instead; the managers' grant on every process, a task opened by
- * hand to the desk and a REVOKE of the caller's keep the engine's check, and what each caller lists and counts is the same either
- * way (the cells of {@code MatriceAutorizzazioniTest} for the rest).
+ * hand to the desk and a REVOKE of the caller's keep the engine's check, and what each caller lists and counts is the
+ * same either way (the cells of {@code MatriceAutorizzazioniTest} for the rest).
  */
 @ApplicazioneSuH2
 class GestoreAutorizzazioniTest {
