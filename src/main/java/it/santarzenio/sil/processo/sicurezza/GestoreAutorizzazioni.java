@@ -34,7 +34,9 @@ import org.camunda.bpm.engine.task.Task;
  * the same definitions (ADR 0019). For a caller whose right to read tasks comes only from READ_TASK on named process
  * definitions (no READ on all tasks or on single ones, no grant on every definition) and who has no REVOKE row (the
  * engine weighs revocations only when the caller has one), the tasks it may read are those of the definitions
- * granted: the query gets that filter, as an {@code or} query of its own, and loses the join. Every other caller (the
+ * granted: the query loses the join and gets a {@link ControlloPerDefinizioni} with those keys, which
+ * {@link CompitiDelleDefinizioni} turns into a filter on the task's own definition id (a filter on the definition key
+ * would join {@code ACT_RE_PROCDEF} and cost the desk's count of 70,000 tasks a third more). Every other caller (the
  * managers' grant on every definition, a task opened by hand to another group, a revocation) keeps the engine's
  * check.
  *
@@ -61,12 +63,7 @@ class GestoreAutorizzazioni extends AuthorizationManager {
             return;
         }
         definizioniDeiCompiti(controllo.getAuthUserId(), controllo.getAuthGroupIds())
-                .ifPresent(chiavi -> {
-                    var soloQueste = new TaskQueryImpl();
-                    soloQueste.processDefinitionKeyIn(chiavi);
-                    query.addOrQuery(soloQueste);
-                    controllo.setAuthorizationCheckEnabled(false);
-                });
+                .ifPresent(chiavi -> query.setAuthCheck(new ControlloPerDefinizioni(controllo, List.of(chiavi))));
     }
 
     /**

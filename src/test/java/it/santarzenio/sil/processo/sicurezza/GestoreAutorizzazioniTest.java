@@ -3,6 +3,8 @@ package it.santarzenio.sil.processo.sicurezza;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.santarzenio.sil.ApplicazioneSuH2;
+import it.santarzenio.sil.agenda.AgendaService;
+import it.santarzenio.sil.fascicolo.PraticaDiProva;
 import it.santarzenio.sil.processo.SportelliFaseSpecialistica;
 import java.util.List;
 import java.util.function.Supplier;
@@ -14,6 +16,7 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,10 +29,12 @@ import org.junit.jupiter.api.Test;
 class GestoreAutorizzazioniTest {
 
     private final ProcessEngine engine;
+    private final AgendaService agenda;
     private final SportelliFaseSpecialistica sportelli;
 
-    GestoreAutorizzazioniTest(ProcessEngine engine) {
+    GestoreAutorizzazioniTest(ProcessEngine engine, AgendaService agenda) {
         this.engine = engine;
+        this.agenda = agenda;
         this.sportelli = new SportelliFaseSpecialistica(engine);
     }
 
@@ -38,9 +43,10 @@ class GestoreAutorizzazioniTest {
         var interrogazione = configurata("informativo");
 
         assertThat(interrogazione.getAuthCheck().isAuthorizationCheckEnabled()).isFalse();
-        assertThat(interrogazione.getQueries()).hasSize(2).last().satisfies(filtro -> assertThat(
-                        filtro.getProcessDefinitionKeys())
-                .containsExactly("PercorsoCittadinoProcess", "VerificaEsitiProcess"));
+        assertThat(interrogazione.getQueries()).hasSize(1);
+        assertThat(interrogazione.getAuthCheck())
+                .isInstanceOfSatisfying(ControlloPerDefinizioni.class, controllo -> assertThat(controllo.getChiavi())
+                        .containsExactly("PercorsoCittadinoProcess", "VerificaEsitiProcess"));
     }
 
     @Test
@@ -96,26 +102,77 @@ class GestoreAutorizzazioniTest {
         }
     }
 
-    /** Each desk counts with and without the rewrite the same tasks: none of another desk's. */
+    /**
+     * Each user counts and lists with and without the rewrite the same tasks, in the same order and pages: none of
+     * another desk's.
+     */
     @Test
-    void ogniSportelloContaGliStessiCompitiConESenzaIlJoin() {
+    void ogniUtenteContaEdElencaGliStessiCompitiConESenzaIlJoin() {
+        new PraticaDiProva(engine, agenda).accoglienza("Anna", "Ferri", "Cerca un impiego part-time.");
+        new PraticaDiProva(engine, agenda).richiestaRapida("Marco", "Galli", "Chiede gli orari dei corsi.");
         sportelli.inviaAlloSpecialistico(false);
+        sportelli.inviaAlloSpecialistico(true);
+        List<Supplier<TaskQueryImpl>> interrogazioni = List.of(
+                () -> (TaskQueryImpl) engine.getTaskService().createTaskQuery(),
+                () -> (TaskQueryImpl) engine.getTaskService()
+                        .createTaskQuery()
+                        .orderByTaskCreateTime()
+                        .desc()
+                        .orderByTaskId()
+                        .asc(),
+                () -> (TaskQueryImpl) engine.getTaskService()
+                        .createTaskQuery()
+                        .taskCandidateGroup(Gruppo.SPORTELLO_SPECIALISTICO.id())
+                        .orderByTaskId()
+                        .asc(),
+                () -> (TaskQueryImpl) engine.getTaskService()
+                        .createTaskQuery()
+                        .or()
+                        .taskCandidateGroup(Gruppo.SOCIETA_PARTNER.id())
+                        .taskAssignee("specialistico")
+                        .endOr()
+                        .orderByTaskId()
+                        .desc());
         for (String utente : List.of("informativo", "specialistico", "partner", "cabina", "responsabile")) {
-            long riscritta = comeUtente(
-                    utente, () -> engine.getTaskService().createTaskQuery().count());
-            long delMotore =
-                    comeUtente(utente, () -> ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
-                            .getCommandExecutorTxRequired()
-                            .execute(contesto -> {
-                                var interrogazione = new TaskQueryImpl();
-                                // The engine's own manager, as before this change.
-                                var motore = new AuthorizationManager();
-                                motore.configureTaskQuery(interrogazione);
-                                return (Long) contesto.getDbEntityManager()
-                                        .selectOne("selectTaskCountByQueryCriteria", interrogazione);
-                            }));
-            assertThat(riscritta).as(utente).isEqualTo(delMotore);
+            for (var interrogazione : interrogazioni) {
+                assertThat(comeUtente(utente, () -> interrogazione.get().count()))
+                        .as(utente)
+                        .isEqualTo(delMotore(utente, interrogazione, "selectTaskCountByQueryCriteria"));
+                for (int pagina = 0; pagina < 3; pagina++) {
+                    int prima = pagina * 2;
+                    assertThat(comeUtente(utente, () -> id(interrogazione.get().listPage(prima, 2))))
+                            .as(utente + ", page " + pagina)
+                            .isEqualTo(id(delMotore(
+                                    utente,
+                                    () -> {
+                                        var q = interrogazione.get();
+                                        q.setFirstResult(prima);
+                                        q.setMaxResults(2);
+                                        return q;
+                                    },
+                                    "selectTaskByQueryCriteria")));
+                }
+            }
         }
+    }
+
+    /** What the engine's own statement, checked by the engine's own manager, answers to {@code utente}. */
+    @SuppressWarnings("unchecked")
+    private <T> T delMotore(String utente, Supplier<TaskQueryImpl> interrogazione, String istruzione) {
+        return comeUtente(utente, () -> ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+                .getCommandExecutorTxRequired()
+                .execute(contesto -> {
+                    var q = interrogazione.get();
+                    new AuthorizationManager().configureTaskQuery(q);
+                    contesto.getTenantManager().configureQuery(q);
+                    return istruzione.contains("Count")
+                            ? (T) contesto.getDbEntityManager().selectOne(istruzione, q)
+                            : (T) contesto.getDbEntityManager().selectList(istruzione, q);
+                }));
+    }
+
+    private static List<String> id(List<? extends Task> compiti) {
+        return compiti.stream().map(Task::getId).toList();
     }
 
     /** A task query of {@code utente} as the engine configures it before running it. */
