@@ -34,9 +34,9 @@ import org.camunda.bpm.engine.task.Task;
  * the same definitions (ADR 0019). For a caller whose right to read tasks comes only from READ_TASK on named process
  * definitions (no READ on all tasks or on single ones, no grant on every definition) and who has no REVOKE row (the
  * engine weighs revocations only when the caller has one), the tasks it may read are those of the definitions
- * granted: the query loses the join and gets a {@link ControlloPerDefinizioni} with those keys, which
- * {@link CompitiDelleDefinizioni} turns into a filter on the task's own definition id (a filter on the definition key
- * would join {@code ACT_RE_PROCDEF} and cost the desk's count of 70,000 tasks a third more). Every other caller (the
+ * granted: the query loses the join and gets a {@link ControlloPerDefinizioni} with the ids of those definitions'
+ * versions, which {@link CompitiDelleDefinizioni} turns into a filter on the task's own definition id (a filter on the
+ * definition key would join {@code ACT_RE_PROCDEF} and cost the desk's count of 70,000 tasks a third more). Every other caller (the
  * managers' grant on every definition, a task opened by hand to another group, a revocation) keeps the engine's
  * check.
  *
@@ -63,7 +63,14 @@ class GestoreAutorizzazioni extends AuthorizationManager {
             return;
         }
         definizioniDeiCompiti(controllo.getAuthUserId(), controllo.getAuthGroupIds())
-                .ifPresent(chiavi -> query.setAuthCheck(new ControlloPerDefinizioni(controllo, List.of(chiavi))));
+                .flatMap(chiavi -> ControlloPerDefinizioni.per(controllo, idDelleVersioni(chiavi)))
+                .ifPresent(query::setAuthCheck);
+    }
+
+    /** The ids of every deployed version of these definitions, read as the task query runs. */
+    @SuppressWarnings("unchecked")
+    private List<String> idDelleVersioni(String[] chiavi) {
+        return getDbEntityManager().selectList(CompitiDelleDefinizioni.ID_DELLE_DEFINIZIONI, chiavi);
     }
 
     /**

@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 
@@ -45,8 +46,16 @@ class GestoreAutorizzazioniTest {
         assertThat(interrogazione.getAuthCheck().isAuthorizationCheckEnabled()).isFalse();
         assertThat(interrogazione.getQueries()).hasSize(1);
         assertThat(interrogazione.getAuthCheck())
-                .isInstanceOfSatisfying(ControlloPerDefinizioni.class, controllo -> assertThat(controllo.getChiavi())
-                        .containsExactly("PercorsoCittadinoProcess", "VerificaEsitiProcess"));
+                .isInstanceOfSatisfying(
+                        ControlloPerDefinizioni.class, controllo -> assertThat(controllo.getDefinizioni())
+                                .containsExactlyInAnyOrderElementsOf(engine
+                                        .getRepositoryService()
+                                        .createProcessDefinitionQuery()
+                                        .processDefinitionKeyIn("PercorsoCittadinoProcess", "VerificaEsitiProcess")
+                                        .list()
+                                        .stream()
+                                        .map(ProcessDefinition::getId)
+                                        .toList()));
     }
 
     @Test
