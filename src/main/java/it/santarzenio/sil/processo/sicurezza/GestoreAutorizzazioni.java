@@ -36,9 +36,9 @@ import org.camunda.bpm.engine.task.Task;
  * engine weighs revocations only when the caller has one), the tasks it may read are those of the definitions
  * granted: the query loses the join and gets a {@link ControlloPerDefinizioni} with the ids of those definitions'
  * versions, which {@link CompitiDelleDefinizioni} turns into a filter on the task's own definition id (a filter on the
- * definition key would join {@code ACT_RE_PROCDEF} and cost the desk's count of 70,000 tasks a third more). Every other caller (the
- * managers' grant on every definition, a task opened by hand to another group, a revocation) keeps the engine's
- * check.
+ * definition key would join {@code ACT_RE_PROCDEF} and cost the desk's count of 70,000 tasks a third more). Every
+ * other caller (the managers' grant on every definition, a task opened by hand to another group, a revocation) keeps
+ * the engine's check.
  *
  * <p><b>The filters' columns</b> reach the groups that may read them, without READ_INSTANCE_VARIABLE (ADR 0016).
  * Tasklist fetches a filter's columns with one variable query by name over the listed tasks' scopes (task,
