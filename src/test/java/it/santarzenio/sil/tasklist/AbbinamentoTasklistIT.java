@@ -144,7 +144,7 @@ class AbbinamentoTasklistIT {
         browser.attendiTesto(By.cssSelector("[cam-tasklist-task]"), PRATICA);
         browser.prendiInCarico();
 
-        var compito = browser.trova(By.cssSelector("[cam-tasklist-task]")).getText();
+        var compito = browser.testo(By.cssSelector("[cam-tasklist-task]"));
         assertThat(compito)
                 .contains("Marta Galli", "Titolo di studio: DIPLOMA", "8.1.3")
                 .doesNotContainIgnoringCase("fragilit")
@@ -214,7 +214,7 @@ class AbbinamentoTasklistIT {
         assertThat(browser.driver().findElements(By.cssSelector("[cam-tasklist-task] .fjs-form b")))
                 .isEmpty();
         assertThat(avvio).contains(PRATICA, "Addetta al magazzino", "non selezionato");
-        assertThat(browser.trova(campo("noteAbbinamento")).getAttribute("value"))
+        assertThat(browser.attributo(campo("noteAbbinamento"), "value"))
                 .isEqualTo("Da riproporre dopo il corso per carrellisti.");
         browser.fotografa(Path.of("target/screenshots/avvio-progetto-esito-abbinamento.png"));
     }

@@ -87,7 +87,7 @@ class AccoglienzaTasklistIT {
                 .isEqualTo(istanzePrima);
 
         // Nothing typed was lost: correct the one wrong character and start again.
-        assertThat(browser.trova(campo("nome")).getAttribute("value")).isEqualTo("Mario");
+        assertThat(browser.attributo(campo("nome"), "value")).isEqualTo("Mario");
         browser.scrivi(campo("codiceFiscale"), "RSSMRA85T10A562S");
         browser.clicca(By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space()='Avvia']"));
         browser.attendiTesto(By.cssSelector(".page-notifications"), "Il processo è stato avviato");

@@ -80,7 +80,10 @@ final class Browser implements AutoCloseable {
         // Headless Chromium ignores --lang for Intl and navigator.language, which form-js reads for date formats.
         driver.executeCdpCommand("Emulation.setLocaleOverride", Map.of("locale", "it-IT"));
         driver.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", "Europe/Rome"));
+        // Tasklist re-renders a task (after a claim, a refresh, a form's load) and replaces the elements a test found:
+        // every wait looks them up again rather than failing on the first stale reference.
         this.attesa = new WebDriverWait(driver, Duration.ofSeconds(20));
+        attesa.ignoring(StaleElementReferenceException.class);
         this.base = "http://localhost:" + porta;
     }
 
@@ -128,11 +131,35 @@ final class Browser implements AutoCloseable {
         return attesa.until(ExpectedConditions.visibilityOfElementLocated(selettore));
     }
 
-    /** Clicks once clickable, scrolled to the middle of the page: Tasklist's fixed footer covers the form's bottom. */
+    /** The visible text of an element, read again if Tasklist replaced the element between finding and reading. */
+    String testo(By selettore) {
+        return attesa.until(driver -> trovaVisibile(driver, selettore).getText());
+    }
+
+    /** An attribute of a visible element (e.g. a field's {@code value}), read like {@link #testo}. */
+    String attributo(By selettore, String nome) {
+        return attesa.until(driver -> trovaVisibile(driver, selettore).getAttribute(nome));
+    }
+
+    /**
+     * Clicks once clickable, scrolled to the middle of the page: Tasklist's fixed footer covers the form's bottom. An
+     * element replaced between finding and clicking is found again.
+     */
     void clicca(By selettore) {
-        var elemento = attesa.until(ExpectedConditions.elementToBeClickable(selettore));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", elemento);
-        elemento.click();
+        attesa.until(driver -> {
+            var elemento = ExpectedConditions.elementToBeClickable(selettore).apply(driver);
+            if (elemento == null) {
+                return false;
+            }
+            ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", elemento);
+            elemento.click();
+            return true;
+        });
+    }
+
+    private static WebElement trovaVisibile(WebDriver driver, By selettore) {
+        var elemento = driver.findElement(selettore);
+        return elemento.isDisplayed() ? elemento : null;
     }
 
     /**
@@ -140,7 +167,7 @@ final class Browser implements AutoCloseable {
      * checks it kept the text: Tasklist re-renders forms, and text typed into a replaced element would be lost.
      */
     void scrivi(By selettore, String testo) {
-        attesa.ignoring(StaleElementReferenceException.class).until(driver -> {
+        attesa.until(driver -> {
             var campo = driver.findElement(selettore);
             if (!campo.isDisplayed() || !campo.isEnabled() || campo.getAttribute("readonly") != null) {
                 return false;
@@ -167,9 +194,16 @@ final class Browser implements AutoCloseable {
 
     /** Closes Tasklist's notifications, which stay over the bottom of the form and its buttons. */
     void chiudiAvvisi() {
-        driver.findElements(By.cssSelector(".page-notifications button[ng-click^='removeNotification']")).stream()
-                .filter(WebElement::isDisplayed)
-                .forEach(WebElement::click);
+        for (var chiudi :
+                driver.findElements(By.cssSelector(".page-notifications button[ng-click^='removeNotification']"))) {
+            try {
+                if (chiudi.isDisplayed()) {
+                    chiudi.click();
+                }
+            } catch (StaleElementReferenceException giaChiuso) {
+                // Tasklist removed the notification on its own meanwhile.
+            }
+        }
     }
 
     /** A Camunda Form field by its key (form-js ids end with Field_<key>). */
@@ -179,7 +213,7 @@ final class Browser implements AutoCloseable {
 
     String attendiTesto(By selettore, String frammento) {
         attesa.until(ExpectedConditions.textToBePresentInElementLocated(selettore, frammento));
-        return driver.findElement(selettore).getText();
+        return testo(selettore);
     }
 
     /** Waits for what the operator did to reach the engine; on timeout keeps a screenshot of the page. */

@@ -90,13 +90,12 @@ class CabinaDiRegiaTasklistIT {
         browser.prendiInCarico();
         browser.trova(campo("decisioneCabina-0"));
 
-        compito = browser.trova(By.cssSelector("[cam-tasklist-task]")).getText();
+        compito = browser.testo(By.cssSelector("[cam-tasklist-task]"));
         assertThat(compito)
                 .contains("Giorgio Ferri", "versione 2", "Versione 1", "Tirocinio in magazzino.")
                 .contains("Indicare durata, azienda ospitante e corso per il patentino.")
                 .doesNotContain("fragilit");
-        assertThat(browser.trova(campo("propostaProgettuale")).getAttribute("value"))
-                .startsWith("Tirocinio di sei mesi");
+        assertThat(browser.attributo(campo("propostaProgettuale"), "value")).startsWith("Tirocinio di sei mesi");
 
         browser.clicca(campo("decisioneCabina-0"));
         assertThat(browser.driver().findElements(campo("motivazioneCabina")))

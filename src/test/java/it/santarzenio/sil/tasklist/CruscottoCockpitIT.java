@@ -87,7 +87,7 @@ class CruscottoCockpitIT {
         browser.clicca(By.linkText("Cruscotto"));
         browser.attendiTesto(By.id("cruscotto-stato"), "situazione attuale");
         browser.trova(By.cssSelector("#cruscotto-imbuto canvas"));
-        String riquadri = browser.trova(By.cssSelector(".cruscotto .riquadri")).getText();
+        String riquadri = browser.testo(By.cssSelector(".cruscotto .riquadri"));
         assertThat(riquadri).contains("5\nAccessi", "3\nPresi in carico", "4\nPratiche aperte ora");
         // The text of the whole page, scrolled or not (getText gives only what Cockpit's view shows on screen).
         assertThat((String) ((JavascriptExecutor) browser.driver())
@@ -118,7 +118,7 @@ class CruscottoCockpitIT {
                         // The bytes' first three, then the text (the browser's decoder drops the BOM).
                         + ".then(r => r.arrayBuffer()).then(b => fine(Array.from(new Uint8Array(b).slice(0, 3)).join(',')"
                         + " + '|' + new TextDecoder().decode(b)), e => fine('errore ' + e));");
-        assertThat(browser.trova(By.id("cruscotto-csv")).getAttribute("href"))
+        assertThat(browser.attributo(By.id("cruscotto-csv"), "href"))
                 .endsWith("/api/cruscotto/export.csv?dal=" + (anno - 1) + "-01-01&al=" + (anno - 1) + "-12-31");
         assertThat(csv)
                 .startsWith("239,187,191|Sezione;Indicatore;Dettaglio;Valore;Unità")

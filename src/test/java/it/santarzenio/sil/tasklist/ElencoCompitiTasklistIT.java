@@ -121,25 +121,25 @@ class ElencoCompitiTasklistIT {
         // Part of the surname, in another case and with an accent the name does not have.
         browser.scrivi(By.cssSelector("input[name=ricercaCompiti]"), "qUÀGLIER");
         browser.clicca(By.xpath("//form[contains(@class,'sil-ricerca-compiti')]//button[normalize-space()='Cerca']"));
-        browser.attendi(
-                () -> testo(elenco).contains("Quaglierini") && !testo(elenco).contains("Zanardelli"));
-        assertThat(testo(elenco)).contains(cercata.numeroPratica());
+        browser.attendi(() -> browser.testo(elenco).contains("Quaglierini")
+                && !browser.testo(elenco).contains("Zanardelli"));
+        assertThat(browser.testo(elenco)).contains(cercata.numeroPratica());
 
         // A case number as typed, lower case.
         browser.scrivi(
                 By.cssSelector("input[name=ricercaCompiti]"),
                 altra.numeroPratica().toLowerCase());
         browser.clicca(By.xpath("//form[contains(@class,'sil-ricerca-compiti')]//button[normalize-space()='Cerca']"));
-        browser.attendi(
-                () -> testo(elenco).contains("Zanardelli") && !testo(elenco).contains("Quaglierini"));
-        assertThat(testo(elenco)).contains(altra.numeroPratica());
+        browser.attendi(() -> browser.testo(elenco).contains("Zanardelli")
+                && !browser.testo(elenco).contains("Quaglierini"));
+        assertThat(browser.testo(elenco)).contains(altra.numeroPratica());
 
         // Its last digits only (Tasklist would read them as a number).
         String cifre = cercata.numeroPratica().substring(cercata.numeroPratica().length() - 6);
         browser.scrivi(By.cssSelector("input[name=ricercaCompiti]"), cifre);
         browser.clicca(By.xpath("//form[contains(@class,'sil-ricerca-compiti')]//button[normalize-space()='Cerca']"));
-        browser.attendi(
-                () -> testo(elenco).contains("Quaglierini") && !testo(elenco).contains("Zanardelli"));
+        browser.attendi(() -> browser.testo(elenco).contains("Quaglierini")
+                && !browser.testo(elenco).contains("Zanardelli"));
     }
 
     @Test
@@ -164,12 +164,8 @@ class ElencoCompitiTasklistIT {
                                 + " .flatpickr-monthDropdown-months option')].map(o => o.textContent);"))
                 .isEqualTo(MESI);
         // The field's own hint, as an Italian writes a date.
-        assertThat(browser.trova(Browser.campo("dataNascita-date")).getAttribute("placeholder"))
+        assertThat(browser.attributo(Browser.campo("dataNascita-date"), "placeholder"))
                 .isEqualTo("gg/mm/aaaa");
-    }
-
-    private String testo(By selettore) {
-        return browser.driver().findElement(selettore).getText();
     }
 
     /** What the open calendar shows and says to a screen reader: texts, the month list and the days' labels. */

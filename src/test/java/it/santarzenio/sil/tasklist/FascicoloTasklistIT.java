@@ -105,7 +105,7 @@ class FascicoloTasklistIT {
                 .doesNotContainPattern("\\bnull\\b");
 
         // The patto, downloaded in the same session as Tasklist.
-        String patto = browser.trova(By.cssSelector("a[data-tipo=patto]")).getAttribute("href");
+        String patto = browser.attributo(By.cssSelector("a[data-tipo=patto]"), "href");
         @SuppressWarnings("unchecked")
         var scaricato = (Map<String, Object>) ((JavascriptExecutor) browser.driver())
                 .executeAsyncScript(
@@ -213,8 +213,7 @@ class FascicoloTasklistIT {
         String errori = browser.attendiTesto(By.cssSelector(".modal-body"), "Questo campo è obbligatorio.");
         assertThat(errori).doesNotContain("Field is required.");
         browser.fotografa(Path.of("target/screenshots/campo-obbligatorio-italiano.png"));
-        assertThat(browser.trova(By.cssSelector(".modal-body .fjs-form-field-error"))
-                        .getText())
+        assertThat(browser.testo(By.cssSelector(".modal-body .fjs-form-field-error")))
                 .isEqualTo("Questo campo è obbligatorio.");
     }
 }

@@ -124,8 +124,7 @@ class NotaInerteTasklistIT {
         browser.entraInTasklist("specialistico", "demo");
         browser.vai("/camunda/app/tasklist/default/#/?task=" + caso.compito("Task_ElaborazioneProposta"));
         browser.attendiTesto(By.cssSelector("[cam-tasklist-task]"), "La Cabina di Regia chiede di rivedere");
-        assertThat(browser.trova(campo("motivazioneCabina")).getAttribute("value"))
-                .isEqualTo(NOTA);
+        assertThat(browser.attributo(campo("motivazioneCabina"), "value")).isEqualTo(NOTA);
         assertInerte("Tasklist, Task_ElaborazioneProposta");
         browser.fotografa(Path.of("target/screenshots/nota-inerte-elaborazione-proposta.png"));
         browser.esci();
