@@ -42,6 +42,11 @@ class IndiciDelMotore extends AbstractProcessEnginePlugin {
             // The columns the task query filters on next to the id (unassigned, no tenant, the definition the grants
             // name): the count of a group filter never reads the task rows themselves.
             new Indice("SIL_IDX_TASK_COPERTO", "ACT_RU_TASK", "(ID_) INCLUDE (ASSIGNEE_, TENANT_ID_, PROC_DEF_ID_)"),
+            // The same columns by definition, for a desk whose tasks are a few of all (specialist, partner, Cabina):
+            // its count reads the tasks of its definitions (ADR 0023) from the index alone, where the engine's index
+            // on PROC_DEF_ID_ sends every one of them to the table for its assignee.
+            new Indice(
+                    "SIL_IDX_TASK_DEFINIZIONE", "ACT_RU_TASK", "(PROC_DEF_ID_) INCLUDE (ID_, ASSIGNEE_, TENANT_ID_)"),
             // "Colloqui di oggi": the tasks due today among all the open ones.
             new Indice("SIL_IDX_TASK_SCADENZA", "ACT_RU_TASK", "(DUE_DATE_)"),
             // A citizen by codice fiscale (processVariables=codiceFiscale_eq_...). Partial: only these values, all
