@@ -25,8 +25,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * On PostgreSQL, the plan of a desk's task count as the application runs it (ADR 0023): it reads neither the
- * authorization rows nor the process definitions (their ids are written in the SQL), and the tasks only from the index
- * by definition (ADR 0019); the count is the one the engine's own statement and authorization check give. A property of the plan, not a timing (docs/benchmark.md).
+ * authorization rows nor the process definitions (their ids are written in the SQL), and it finds the desk's tasks by
+ * the index of the tasks by definition (ADR 0019); the count is the one the engine's own statement and authorization
+ * check give. A property of the plan, not a timing (docs/benchmark.md).
  */
 @ApplicazioneSuPostgres
 class CompitiDelleDefinizioniIT {
