@@ -7,8 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import it.santarzenio.sil.ApplicazioneSuPostgres;
 import it.santarzenio.sil.processo.Processi;
 import it.santarzenio.sil.processo.SportelliFaseSpecialistica;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,31 +18,25 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * On PostgreSQL, the plan of a desk's task count as the application runs it (ADR 0023): it reads neither the
- * authorization rows nor the process definitions (their ids are written in the SQL), and it finds the desk's tasks by
- * the index of the tasks by definition (ADR 0019); the count is the one the engine's own statement and authorization
- * check give. A property of the plan, not a timing (docs/benchmark.md).
+ * authorization rows nor the process definitions (their ids are written in the SQL); the count is the one the
+ * engine's own statement and authorization check give. A property of the plan, not a timing (docs/benchmark.md).
  */
 @ApplicazioneSuPostgres
 class CompitiDelleDefinizioniIT {
 
     private static final int PRATICHE = 300;
-    private static final int ALTRI_COMPITI = 2_700;
 
     private final ProcessEngine engine;
     private final ProcessEngineConfigurationImpl configurazione;
     private final JdbcTemplate jdbc;
-    private final PlatformTransactionManager transazioni;
 
-    CompitiDelleDefinizioniIT(ProcessEngine engine, JdbcTemplate jdbc, PlatformTransactionManager transazioni) {
+    CompitiDelleDefinizioniIT(ProcessEngine engine, JdbcTemplate jdbc) {
         this.engine = engine;
         this.configurazione = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
         this.jdbc = jdbc;
-        this.transazioni = transazioni;
     }
 
     @Test
@@ -53,43 +45,9 @@ class CompitiDelleDefinizioniIT {
         for (int i = 0; i < PRATICHE; i++) {
             sportelli.inviaAlloSpecialistico(false);
         }
-        // The desk's tasks a tenth of all, as on a working database, where most are the informative desk's: rows of
-        // tasks of another definition written straight into the table (only the planner reads them), removed after.
-        jdbc.update(
-                "insert into act_ru_task (id_, rev_, name_, proc_def_id_, create_time_, suspension_state_)"
-                        + " select 'altro-' || n, 1, 'Compito di un altro ufficio', ?, now(), 1"
-                        + " from generate_series(1, ?) n",
-                definizione(Processi.PERCORSO_CITTADINO),
-                ALTRI_COMPITI);
-        try {
-            comeLAutovacuum("act_ru_task");
-            comeLAutovacuum("act_ru_identitylink");
-            contaComeLoSportello();
-        } finally {
-            jdbc.update("delete from act_ru_task where id_ like 'altro-%'");
-        }
-    }
+        jdbc.execute("analyze act_ru_task");
+        jdbc.execute("analyze act_ru_identitylink");
 
-    /**
-     * As autovacuum leaves a working database: statistics, and every page in the visibility map, which index-only
-     * scans need. A page stays out of it while a snapshot older than its rows is open (the job executor's, a moment),
-     * so the vacuum is repeated until none is left out.
-     */
-    private void comeLAutovacuum(String tabella) throws InterruptedException {
-        var entro = Instant.now().plus(Duration.ofSeconds(20));
-        do {
-            jdbc.execute("vacuum analyze " + tabella);
-            Boolean tutteVisibili = jdbc.queryForObject(
-                    "select relallvisible >= relpages from pg_class where relname = ?", Boolean.class, tabella);
-            if (Boolean.TRUE.equals(tutteVisibili)) {
-                return;
-            }
-            Thread.sleep(200);
-        } while (Instant.now().isBefore(entro));
-        throw new AssertionError("pages of " + tabella + " still not all visible after 20 s of vacuums");
-    }
-
-    private void contaComeLoSportello() throws Exception {
         var sql = comeSpecialistico(contesto -> {
             var interrogazione = delGruppo();
             contesto.getAuthorizationManager().configureTaskQuery(interrogazione);
@@ -97,17 +55,16 @@ class CompitiDelleDefinizioniIT {
             assertThat(interrogazione.getAuthCheck()).isInstanceOf(ControlloPerDefinizioni.class);
             return istruzione(CompitiDelleDefinizioni.CONTEGGIO, interrogazione);
         });
-        var piano = new ObjectMapper().readTree(pianoInProduzione(sql)).get(0).get("Plan");
+        var piano = new ObjectMapper()
+                .readTree(jdbc.queryForObject("explain (format json) " + sql.testo(), String.class, sql.valori()))
+                .get(0)
+                .get("Plan");
 
         var tabelle = new ArrayList<String>();
-        var indici = new ArrayList<String>();
-        visita(piano, tabelle, indici);
+        visita(piano, tabelle);
         assertThat(tabelle).as("tables the plan reads").contains("act_ru_task", "act_ru_identitylink");
         assertThat(tabelle).doesNotContain("act_ru_authorization", "act_re_procdef");
-        assertThat(indici).as("the desk's tasks found by their definition").contains("sil_idx_task_definizione");
-        assertThat(sql.testo())
-                .as("the ids written in the SQL")
-                .contains(definizione(Processi.ORIENTAMENTO_SPECIALISTICO));
+        assertThat(sql.testo()).as("the ids written in the SQL").contains(definizioneSpecialistica());
 
         long dellApplicazione = comeSpecialistico(contesto -> delGruppo().count());
         long delMotore = comeSpecialistico(contesto -> {
@@ -119,21 +76,10 @@ class CompitiDelleDefinizioniIT {
         assertThat(dellApplicazione).isGreaterThanOrEqualTo(PRATICHE).isEqualTo(delMotore);
     }
 
-    /**
-     * The plan in JSON with the planner's cost of a random read as production's servers have it (ADR 0019,
-     * docker-compose.yml), set for this transaction only.
-     */
-    private String pianoInProduzione(Istruzione sql) {
-        return new TransactionTemplate(transazioni).execute(stato -> {
-            jdbc.execute("set local random_page_cost = 1.1");
-            return jdbc.queryForObject("explain (format json) " + sql.testo(), String.class, sql.valori());
-        });
-    }
-
-    private String definizione(String chiave) {
+    private String definizioneSpecialistica() {
         return engine.getRepositoryService()
                 .createProcessDefinitionQuery()
-                .processDefinitionKey(chiave)
+                .processDefinitionKey(Processi.ORIENTAMENTO_SPECIALISTICO)
                 .latestVersion()
                 .singleResult()
                 .getId();
@@ -159,15 +105,12 @@ class CompitiDelleDefinizioniIT {
 
     private record Istruzione(String testo, Object[] valori) {}
 
-    /** The relations and the indexes the plan reads, subplans included. */
-    private static void visita(JsonNode nodo, List<String> tabelle, List<String> indici) {
+    /** The relations the plan reads, subplans included. */
+    private static void visita(JsonNode nodo, List<String> tabelle) {
         if (nodo.has("Relation Name")) {
             tabelle.add(nodo.get("Relation Name").asText().toLowerCase(Locale.ROOT));
         }
-        if (nodo.has("Index Name")) {
-            indici.add(nodo.get("Index Name").asText().toLowerCase(Locale.ROOT));
-        }
-        nodo.path("Plans").forEach(figlio -> visita(figlio, tabelle, indici));
+        nodo.path("Plans").forEach(figlio -> visita(figlio, tabelle));
     }
 
     private <T> T comeSpecialistico(Function<CommandContext, T> azione) {
