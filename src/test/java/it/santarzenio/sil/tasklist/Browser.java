@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -133,12 +134,12 @@ final class Browser implements AutoCloseable {
 
     /** The visible text of an element, read again if Tasklist replaced the element between finding and reading. */
     String testo(By selettore) {
-        return attesa.until(driver -> trovaVisibile(driver, selettore).getText());
+        return attesa.until(driver -> seVisibile(driver, selettore, WebElement::getText));
     }
 
     /** An attribute of a visible element (e.g. a field's {@code value}), read like {@link #testo}. */
     String attributo(By selettore, String nome) {
-        return attesa.until(driver -> trovaVisibile(driver, selettore).getAttribute(nome));
+        return attesa.until(driver -> seVisibile(driver, selettore, elemento -> elemento.getAttribute(nome)));
     }
 
     /**
@@ -157,9 +158,10 @@ final class Browser implements AutoCloseable {
         });
     }
 
-    private static WebElement trovaVisibile(WebDriver driver, By selettore) {
+    /** What {@code lettura} reads of the element, or null (wait on) while it is hidden. */
+    private static <T> T seVisibile(WebDriver driver, By selettore, Function<WebElement, T> lettura) {
         var elemento = driver.findElement(selettore);
-        return elemento.isDisplayed() ? elemento : null;
+        return elemento.isDisplayed() ? lettura.apply(elemento) : null;
     }
 
     /**
