@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import it.santarzenio.sil.accesso.CodiciFiscaliDiProva;
+import it.santarzenio.sil.processo.sicurezza.ContatoriEsatti;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -16,6 +17,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,11 +55,13 @@ class DueNodiIT {
 
     /**
      * Every {@code @Scheduled} method of src/main, as {@code class#method}, each running on both nodes in the first
-     * test: the outbox every second, the retention every two seconds. {@code TimerDeiModelliTest} fails on a new one.
+     * test: the outbox every second, the retention every two seconds, the task counters' compaction every second (the
+     * counters exact at the end of both tests). {@code TimerDeiModelliTest} fails on a new one.
      */
     static final List<String> LAVORI_PROGRAMMATI = List.of(
             "it.santarzenio.sil.agenda.InvioAvvisiProgrammato#invia",
-            "it.santarzenio.sil.privacy.AnonimizzazioneProgrammata#eseguiDiNotte");
+            "it.santarzenio.sil.privacy.AnonimizzazioneProgrammata#eseguiDiNotte",
+            "it.santarzenio.sil.processo.sicurezza.ContatoriDeiCompiti#compatta");
 
     private static final String DATABASE = "due_nodi";
     private static final ZoneId ROMA = ZoneId.of("Europe/Rome");
@@ -86,7 +90,7 @@ class DueNodiIT {
 
     private static Map<String, String> proprieta(String nome) {
         String motore = "camunda.bpm.generic-properties.properties.";
-        return Map.of(
+        var proprieta = new HashMap<>(Map.of(
                 "spring.mail.host",
                 "127.0.0.1",
                 "spring.mail.port",
@@ -107,7 +111,9 @@ class DueNodiIT {
                 "camunda.bpm.job-execution.wait-time-in-millis",
                 "500",
                 "camunda.bpm.job-execution.max-wait",
-                "2000");
+                "2000"));
+        proprieta.put("sil.compiti.contatori.compattazione", "PT1S");
+        return proprieta;
     }
 
     @AfterAll
@@ -338,6 +344,7 @@ class DueNodiIT {
                                     + "' and duedate_ > now() + interval '6 hours'"))
                     .as("the history cleanup waits for its next window")
                     .isOne();
+            contatoriEsatti(db);
             var esecutori = new ArrayList<String>();
             try (var righe = db.createStatement()
                     .executeQuery("select hostname_, count(*) from act_hi_job_log where job_state_ = 2 and job_id_ in ("
@@ -556,6 +563,7 @@ class DueNodiIT {
                                     + " where a.numero_pratica = e.business_key_ and a.stato = 'PRENOTATO')"))
                     .as("no step half written: the case moved on, its appointment missing")
                     .isEmpty();
+            contatoriEsatti(db);
             System.out.printf(
                     "Arresto brusco: nodo ucciso (SIGKILL) dopo %d casi prenotati da 4 client, %d richieste cadute o"
                             + " rifiutate; riavviato in %d s; %d casi in corso, 0 incoerenze tra motore e dominio%n",
@@ -583,6 +591,17 @@ class DueNodiIT {
         } catch (SQLException e) {
             throw new IllegalStateException(sql, e);
         }
+    }
+
+    /**
+     * The task counters (ADR 0024), written by both nodes' transactions and folded by both nodes' compactions, hold
+     * what the engine's tables give; the compaction keeps up.
+     */
+    private static void contatoriEsatti(Connection db) throws SQLException {
+        assertThat(elenco(db, ContatoriEsatti.DIFFERENZE))
+                .as("task counters against the engine's tables")
+                .isEmpty();
+        DatabasePersoIT.attendi(() -> conta(db, "select count(*) from sil_conteggio_compiti_var"), n -> n == 0);
     }
 
     private static List<String> elenco(Connection db, String sql) throws SQLException {

@@ -1,6 +1,7 @@
 package it.santarzenio.sil.processo.sicurezza;
 
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskManager;
 import org.camunda.bpm.engine.task.Task;
@@ -19,6 +20,14 @@ class CompitiDelleDefinizioni extends TaskManager {
     static final String ELENCO = SPAZIO + "selectCompitiDelleDefinizioni";
     static final String CONTEGGIO = SPAZIO + "selectConteggioDeiCompitiDelleDefinizioni";
     static final String ID_DELLE_DEFINIZIONI = SPAZIO + "selectIdDelleDefinizioni";
+    static final String DAI_CONTATORI = SPAZIO + "selectConteggioDaiContatori";
+
+    private final BooleanSupplier contatori;
+
+    /** {@code contatori}: whether the counters are installed on this engine's database. */
+    CompitiDelleDefinizioni(BooleanSupplier contatori) {
+        this.contatori = contatori;
+    }
 
     @Override
     @SuppressWarnings("unchecked")
@@ -30,8 +39,10 @@ class CompitiDelleDefinizioni extends TaskManager {
     @Override
     public long findTaskCountByQueryCriteria(TaskQueryImpl query) {
         configureQuery(query);
-        return (Long) getDbEntityManager()
-                .selectOne(perDefinizioni(query) ? CONTEGGIO : "selectTaskCountByQueryCriteria", query);
+        String istruzione = !perDefinizioni(query)
+                ? "selectTaskCountByQueryCriteria"
+                : contatori.getAsBoolean() && ConteggioDaiContatori.ammesso(query) ? DAI_CONTATORI : CONTEGGIO;
+        return (Long) getDbEntityManager().selectOne(istruzione, query);
     }
 
     /**

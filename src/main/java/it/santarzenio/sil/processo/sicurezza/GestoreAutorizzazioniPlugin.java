@@ -16,11 +16,18 @@ import org.springframework.stereotype.Component;
 
 /**
  * The engine's authorization manager is {@link GestoreAutorizzazioni} and its task manager
- * {@link CompitiDelleDefinizioni}: custom session factories for their session types, which the engine looks up for
+ * {@link CompitiDelleDefinizioni} (its group counts from the {@link ContatoriDeiCompiti} where installed): custom
+ * session factories for their session types, which the engine looks up for
  * every command; the task manager's statements join the engine's MyBatis mappings once they are built.
  */
 @Component
 class GestoreAutorizzazioniPlugin extends AbstractProcessEnginePlugin {
+
+    private final ContatoriDeiCompiti contatori;
+
+    GestoreAutorizzazioniPlugin(ContatoriDeiCompiti contatori) {
+        this.contatori = contatori;
+    }
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configurazione) {
@@ -28,7 +35,7 @@ class GestoreAutorizzazioniPlugin extends AbstractProcessEnginePlugin {
                 ? new ArrayList<SessionFactory>()
                 : new ArrayList<>(configurazione.getCustomSessionFactories());
         fabbriche.add(fabbrica(AuthorizationManager.class, GestoreAutorizzazioni::new));
-        fabbriche.add(fabbrica(TaskManager.class, CompitiDelleDefinizioni::new));
+        fabbriche.add(fabbrica(TaskManager.class, () -> new CompitiDelleDefinizioni(contatori::attivi)));
         configurazione.setCustomSessionFactories(fabbriche);
     }
 
