@@ -91,6 +91,14 @@ final class CopieDiCasi {
                         + String.join(", ", valori) + " FROM " + tabella.nome() + " CROSS JOIN generate_series("
                         + daCopia + ", " + aCopia + ") AS k WHERE " + tabella.originali());
             }
+            // The replica role kept the triggers of the task counters (ADR 0024) from seeing the copies: where the
+            // application installed them, they are computed again from the tables.
+            try (var righe = istruzione.executeQuery("SELECT to_regproc('sil_conteggio_ricalcola') IS NOT NULL")) {
+                righe.next();
+                if (righe.getBoolean(1)) {
+                    istruzione.execute("SELECT sil_conteggio_ricalcola()");
+                }
+            }
             connessione.commit();
         } catch (SQLException e) {
             connessione.rollback();

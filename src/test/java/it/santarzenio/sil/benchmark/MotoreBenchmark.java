@@ -1,6 +1,7 @@
 package it.santarzenio.sil.benchmark;
 
 import it.santarzenio.sil.AppuntamentoIniziato;
+import it.santarzenio.sil.processo.sicurezza.ContatoriEsatti;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -272,6 +273,17 @@ class MotoreBenchmark {
         try (var connessione = postgres.connessione(nome);
                 var istruzione = connessione.createStatement()) {
             istruzione.execute("VACUUM ANALYZE");
+            if (!nudo) {
+                var differenze = new ArrayList<String>();
+                try (var righe = istruzione.executeQuery(ContatoriEsatti.DIFFERENZE)) {
+                    while (righe.next()) {
+                        differenze.add(righe.getString(1));
+                    }
+                }
+                if (!differenze.isEmpty()) {
+                    throw new IllegalStateException("Contatori dei compiti errati dopo le copie: " + differenze);
+                }
+            }
         }
         double secondi = (System.nanoTime() - inizio) / 1e9;
         segna(postgres, nome, dimensione, secondiPrima + secondi);
@@ -332,6 +344,17 @@ class MotoreBenchmark {
         try (var connessione = postgres.connessione(nome);
                 var istruzione = connessione.createStatement()) {
             istruzione.execute("VACUUM ANALYZE");
+            if (!nudo) {
+                var differenze = new ArrayList<String>();
+                try (var righe = istruzione.executeQuery(ContatoriEsatti.DIFFERENZE)) {
+                    while (righe.next()) {
+                        differenze.add(righe.getString(1));
+                    }
+                }
+                if (!differenze.isEmpty()) {
+                    throw new IllegalStateException("Contatori dei compiti errati dopo le copie: " + differenze);
+                }
+            }
         }
         double secondi = (System.nanoTime() - inizio) / 1e9;
         segna(postgres, nome, dimensione, secondiPrima + secondi);
