@@ -19,7 +19,7 @@ class CompitiDelleDefinizioni extends TaskManager {
     private static final String SPAZIO = "it.santarzenio.sil.processo.sicurezza.CompitiDelleDefinizioni.";
     static final String ELENCO = SPAZIO + "selectCompitiDelleDefinizioni";
     static final String CONTEGGIO = SPAZIO + "selectConteggioDeiCompitiDelleDefinizioni";
-    static final String ID_DELLE_DEFINIZIONI = SPAZIO + "selectIdDelleDefinizioni";
+    static final String DIRITTI = SPAZIO + "selectDirittiSuiCompiti";
     static final String DAI_CONTATORI = SPAZIO + "selectConteggioDaiContatori";
 
     private final BooleanSupplier contatori;

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -13,12 +14,10 @@ import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.impl.AuthorizationQueryImpl;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.VariableInstanceQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.auth.AuthorizationCommandChecker;
 import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.Task;
@@ -62,58 +61,52 @@ class GestoreAutorizzazioni extends AuthorizationManager {
                 || controllo.getAuthUserId() == null) {
             return;
         }
-        definizioniDeiCompiti(controllo.getAuthUserId(), controllo.getAuthGroupIds())
-                .flatMap(chiavi -> ControlloPerDefinizioni.per(controllo, idDelleVersioni(chiavi)))
+        versioniDeiCompiti(controllo.getAuthUserId(), controllo.getAuthGroupIds())
+                .flatMap(versioni -> ControlloPerDefinizioni.per(controllo, versioni))
                 .ifPresent(query::setAuthCheck);
     }
 
-    /** The ids of every deployed version of these definitions, read as the task query runs. */
-    @SuppressWarnings("unchecked")
-    private List<String> idDelleVersioni(String[] chiavi) {
-        return getDbEntityManager().selectList(CompitiDelleDefinizioni.ID_DELLE_DEFINIZIONI, chiavi);
-    }
-
     /**
-     * The keys of the process definitions on which the caller (the user, any user, its groups) holds READ_TASK, when
-     * they alone decide which tasks it reads: empty if none, or if a row grants READ on tasks (all, or one) or
-     * READ_TASK on every definition.
+     * The ids of every deployed version of the process definitions on which the caller (the user, any user, its
+     * groups) holds READ_TASK, when they alone decide which tasks it reads: empty if no row grants READ_TASK on a
+     * definition, or if a row grants READ on tasks (all, or one) or READ_TASK on every definition. One query, read
+     * as the task query runs and without checking the caller's right to read authorizations.
      */
-    private Optional<String[]> definizioniDeiCompiti(String utente, List<String> gruppi) {
-        // The engine's query takes users or groups, not both.
-        var perUtente = new AuthorizationQueryImpl();
-        perUtente.userIdIn(utente, Authorization.ANY);
-        var righe = new ArrayList<>(righe(perUtente));
-        if (gruppi != null && !gruppi.isEmpty()) {
-            var perGruppi = new AuthorizationQueryImpl();
-            perGruppi.groupIdIn(gruppi.toArray(String[]::new));
-            righe.addAll(righe(perGruppi));
-        }
-        int leggere = Permissions.READ.getValue();
-        int leggereCompiti = Permissions.READ_TASK.getValue();
-        var chiavi = new TreeSet<String>();
+    private Optional<List<String>> versioniDeiCompiti(String utente, List<String> gruppi) {
+        int definizione = Resources.PROCESS_DEFINITION.resourceType();
+        int compito = Resources.TASK.resourceType();
+        var parametri = Map.of(
+                "utenti",
+                List.of(utente, Authorization.ANY),
+                "gruppi",
+                gruppi == null ? List.of() : gruppi,
+                "definizione",
+                definizione,
+                "compito",
+                compito);
+        @SuppressWarnings("unchecked")
+        List<DirittoSuiCompiti> righe = getDbEntityManager().selectList(CompitiDelleDefinizioni.DIRITTI, parametri);
+        boolean concesse = false;
+        var versioni = new TreeSet<String>();
         for (var riga : righe) {
             // As the engine's join (TYPE_ < 2): a caller with a revocation never gets here, the check above.
-            if (riga.getAuthorizationType() == Authorization.AUTH_TYPE_REVOKE) {
+            if (riga.tipo() == Authorization.AUTH_TYPE_REVOKE) {
                 continue;
             }
-            int permessi = ((AuthorizationEntity) riga).getPermissions();
-            if (riga.getResourceType() == Resources.TASK.resourceType() && (permessi & leggere) == leggere) {
+            if (riga.risorsa() == compito && riga.concede(Permissions.READ.getValue())) {
                 return Optional.empty();
             }
-            if (riga.getResourceType() == Resources.PROCESS_DEFINITION.resourceType()
-                    && (permessi & leggereCompiti) == leggereCompiti) {
-                if (Authorization.ANY.equals(riga.getResourceId())) {
+            if (riga.risorsa() == definizione && riga.concede(Permissions.READ_TASK.getValue())) {
+                if (Authorization.ANY.equals(riga.idRisorsa())) {
                     return Optional.empty();
                 }
-                chiavi.add(riga.getResourceId());
+                concesse = true;
+                if (riga.definizione() != null) {
+                    versioni.add(riga.definizione());
+                }
             }
         }
-        return chiavi.isEmpty() ? Optional.empty() : Optional.of(chiavi.toArray(String[]::new));
-    }
-
-    /** The rows of an authorization query, read without checking the caller's right to read authorizations. */
-    private List<Authorization> righe(AuthorizationQueryImpl query) {
-        return getDbEntityManager().selectList("selectAuthorizationByQueryCriteria", query);
+        return concesse ? Optional.of(List.copyOf(versioni)) : Optional.empty();
     }
 
     @Override
