@@ -20,6 +20,7 @@ class CompitiDelleDefinizioni extends TaskManager {
     static final String ELENCO = SPAZIO + "selectCompitiDelleDefinizioni";
     static final String CONTEGGIO = SPAZIO + "selectConteggioDeiCompitiDelleDefinizioni";
     static final String DIRITTI = SPAZIO + "selectDirittiSuiCompiti";
+    static final String PER_ID = SPAZIO + "selectCompitiPerIdDelleDefinizioni";
     static final String DAI_CONTATORI = SPAZIO + "selectConteggioDaiContatori";
 
     private final BooleanSupplier contatori;
@@ -34,6 +35,18 @@ class CompitiDelleDefinizioni extends TaskManager {
     public List<Task> findTasksByQueryCriteria(TaskQueryImpl query) {
         configureQuery(query);
         return getDbEntityManager().selectList(perDefinizioni(query) ? ELENCO : "selectTaskByQueryCriteria", query);
+    }
+
+    /**
+     * The tasks of these ids that the caller may see, as a task query with {@code taskIdIn} alone finds them, and
+     * with a statement of its own for a caller of {@link ControlloPerDefinizioni} (it reads the task's columns by
+     * their primary key, with the tenant and the definitions' checks).
+     */
+    @SuppressWarnings("unchecked")
+    List<Task> compitiVisibili(String[] id) {
+        var query = new TaskQueryImpl().taskIdIn(id);
+        configureQuery(query);
+        return getDbEntityManager().selectList(perDefinizioni(query) ? PER_ID : "selectTaskByQueryCriteria", query);
     }
 
     @Override

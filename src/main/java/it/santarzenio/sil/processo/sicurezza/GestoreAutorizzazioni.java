@@ -152,8 +152,9 @@ class GestoreAutorizzazioni extends AuthorizationManager {
     private static List<String> compitiLeggibili(String[] ambiti) {
         var contesto = Context.getCommandContext();
         var configurazione = contesto.getProcessEngineConfiguration();
-        var visibili = new TaskQueryImpl().taskIdIn(ambiti);
-        List<Task> compiti = contesto.getTaskManager().findTasksByQueryCriteria(visibili);
+        List<Task> compiti = contesto.getTaskManager() instanceof CompitiDelleDefinizioni perDefinizioni
+                ? perDefinizioni.compitiVisibili(ambiti)
+                : contesto.getTaskManager().findTasksByQueryCriteria(new TaskQueryImpl().taskIdIn(ambiti));
         var controlli = configurazione.getCommandCheckers();
         var autorizzazioni = contesto.getAuthorizationManager();
         Permission sullaDefinizione = autorizzazioni.isEnsureSpecificVariablePermission()
