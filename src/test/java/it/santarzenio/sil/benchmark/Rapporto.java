@@ -43,6 +43,7 @@ final class Rapporto {
     private final Map<Variante, List<PercorsoRest.Esito>> percorsi = new EnumMap<>(Variante.class);
     private final List<String> avvertenze = new ArrayList<>();
     private int ripetizioni = 30;
+    private int riscaldamentoSecondi;
     private final Map<String, PrimaSchermata.Tempi> schermate = new LinkedHashMap<>();
     private int dimensioneSchermate;
 
@@ -54,6 +55,10 @@ final class Rapporto {
 
     void ripetizioni(int ripetizioni) {
         this.ripetizioni = ripetizioni;
+    }
+
+    void riscaldamento(int secondi) {
+        this.riscaldamentoSecondi = secondi;
     }
 
     void postgres(String versione) {
@@ -121,7 +126,10 @@ final class Rapporto {
                 .append(" -jar target/sportello-lavoro-*.jar` in the demo profile; the bare engine `nudo.MotoreNudo`, ")
                 .append("the Spring Boot starter with its REST API only) on its own database of the same PostgreSQL ")
                 .append("server; every request goes over HTTP to `/engine-rest` with HTTP Basic as the desk's demo ")
-                .append("user. Latencies in milliseconds, p50 / p95 by nearest rank over up to " + ripetizioni
+                .append("user. Before its measures each service answers every desk's requests, unrecorded, for ")
+                .append(riscaldamentoSecondi + " s, so that its JIT is as warm as a server's after its first minutes ")
+                .append("(the same for the bare engine). ")
+                .append("Latencies in milliseconds, p50 / p95 by nearest rank over up to " + ripetizioni
                         + " samples per request "
                         + "after " + MotoreBenchmark.RISCALDAMENTO + " warm-up calls (at most "
                         + MotoreBenchmark.BUDGET_MILLIS / 1000
