@@ -64,6 +64,16 @@ public final class ClientHttp {
                 .POST(BodyPublishers.ofString(json)));
     }
 
+    /** A filter's HAL list as Tasklist asks for it (newest first, page from the first), as this user. */
+    public HttpResponse<String> listaHalDelFiltro(String filtro, int massimo, String utente, String password) {
+        return invia(HttpRequest.newBuilder(URI.create(
+                        base + "/engine-rest/filter/" + filtro + "/list?firstResult=0&maxResults=" + massimo))
+                .header("Accept", "application/hal+json")
+                .header("Authorization", basic(utente, password))
+                .header("Content-Type", "application/json")
+                .POST(BodyPublishers.ofString("{\"sorting\":[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}]}")));
+    }
+
     /** A JSON POST of the logged-in webapp session, with its CSRF token, as Tasklist sends a form. */
     public HttpResponse<String> postJsonWebapp(String percorso, String json) {
         var richiesta =

@@ -7,11 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import it.santarzenio.sil.ApplicazioneSuH2;
 import it.santarzenio.sil.Casi;
 import it.santarzenio.sil.ClientHttp;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -28,14 +25,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class CacheHalDelleDefinizioniTest {
 
     private final ClientHttp client;
-    private final int porta;
     private final ProcessEngine engine;
-    private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
 
     CacheHalDelleDefinizioniTest(@LocalServerPort int porta, ProcessEngine engine) {
         this.client = new ClientHttp(porta);
-        this.porta = porta;
         this.engine = engine;
     }
 
@@ -97,20 +91,12 @@ class CacheHalDelleDefinizioniTest {
                 .filterName("Compiti del mio gruppo")
                 .singleResult()
                 .getId();
-        var richiesta = HttpRequest.newBuilder(URI.create(
-                        "http://localhost:" + porta + "/engine-rest/filter/" + filtro + "/list?maxResults=50"))
-                .header("Authorization", ClientHttp.basic("informativo", "demo"))
-                .header("Accept", "application/hal+json")
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(
-                        "{\"sorting\":[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}]}"))
-                .build();
-        var risposta = http.send(richiesta, HttpResponse.BodyHandlers.ofString());
+        var risposta = client.listaHalDelFiltro(filtro, 50, "informativo", "demo");
         assertThat(risposta.statusCode()).as(risposta.body()).isEqualTo(200);
         return json.readTree(risposta.body());
     }
 
-    private static java.util.List<String> definizioni(JsonNode lista) {
+    private static List<String> definizioni(JsonNode lista) {
         var id = new ArrayList<String>();
         lista.path("_embedded")
                 .path("processDefinition")

@@ -11,15 +11,9 @@ import it.santarzenio.sil.processo.ColonneElenco;
 import it.santarzenio.sil.processo.Processi;
 import it.santarzenio.sil.processo.SportelliFaseSpecialistica;
 import it.santarzenio.sil.processo.Variabili;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -49,12 +43,10 @@ class ColonneElencoTest {
             DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ZoneId.of("Europe/Rome"));
 
     private final ClientHttp client;
-    private final int porta;
     private final String password;
     private final ProcessEngine engine;
     private final FiltriTasklistPlugin filtri;
     private final ObjectMapper json = new ObjectMapper();
-    private final HttpClient http = HttpClient.newHttpClient();
 
     /** The one open task of each operative group's demo user, and its case number. */
     private final Map<String, String> compitoDi = new HashMap<>();
@@ -68,7 +60,6 @@ class ColonneElencoTest {
             ProcessEngine engine,
             FiltriTasklistPlugin filtri) {
         this.client = new ClientHttp(porta);
-        this.porta = porta;
         this.password = password;
         this.engine = engine;
         this.filtri = filtri;
@@ -340,17 +331,7 @@ class ColonneElencoTest {
                 .filterName(nomeFiltro)
                 .singleResult()
                 .getId();
-        String credenziali =
-                Base64.getEncoder().encodeToString((utente + ":" + password).getBytes(StandardCharsets.UTF_8));
-        var richiesta = HttpRequest.newBuilder(URI.create("http://localhost:" + porta + "/engine-rest/filter/" + id
-                        + "/list?firstResult=0&maxResults=200"))
-                .header("Authorization", "Basic " + credenziali)
-                .header("Accept", "application/hal+json")
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(
-                        "{\"sorting\":[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}]}"))
-                .build();
-        var risposta = http.send(richiesta, HttpResponse.BodyHandlers.ofString());
+        var risposta = client.listaHalDelFiltro(id, 200, utente, password);
         assertThat(risposta.statusCode()).as(risposta.body()).isEqualTo(200);
         var righe = new HashMap<String, JsonNode>();
         json.readTree(risposta.body())
