@@ -12,16 +12,24 @@ import java.util.Map;
  */
 final class Campionario {
 
+    /**
+     * Sixty of the group's open cases drawn at random from its candidate links alone, then their business key and
+     * codice fiscale: shuffling the joined rows of the informative desk's 70,000 tasks instead once ran past the
+     * statement timeout at 100,000 open cases.
+     */
     private static final String SQL =
             """
             SELECT e.business_key_, v.text_
-              FROM act_ru_task t
-              JOIN act_ru_execution e ON e.id_ = t.proc_inst_id_
-              JOIN act_ru_identitylink l ON l.task_id_ = t.id_ AND l.type_ = 'candidate' AND l.group_id_ = ?
+              FROM (SELECT t.proc_inst_id_
+                      FROM act_ru_identitylink l
+                      JOIN act_ru_task t ON t.id_ = l.task_id_
+                     WHERE l.type_ = 'candidate' AND l.group_id_ = ?
+                     ORDER BY random()
+                     LIMIT 60) s
+              JOIN act_ru_execution e ON e.id_ = s.proc_inst_id_
               LEFT JOIN act_ru_variable v
-                ON v.proc_inst_id_ = t.proc_inst_id_ AND v.execution_id_ = t.proc_inst_id_ AND v.name_ = 'codiceFiscale'
-             ORDER BY random()
-             LIMIT 60""";
+                ON v.proc_inst_id_ = s.proc_inst_id_ AND v.execution_id_ = s.proc_inst_id_ AND v.name_ = 'codiceFiscale'
+            """;
 
     private final Map<String, List<String>> chiavi = new HashMap<>();
     private final Map<String, List<String>> codiciFiscali = new HashMap<>();
