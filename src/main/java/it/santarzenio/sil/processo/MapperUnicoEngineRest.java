@@ -51,28 +51,15 @@ class MapperUnicoEngineRest {
         }
     }
 
-    /**
-     * The engine's mapper, built once on the first request: by then the engine's listener has read the date format of
-     * the servlet context, if one is configured ({@link JacksonConfigurator#setDateFormatString}).
-     */
+    /** The engine's mapper, built once. */
     @Produces({MediaType.APPLICATION_JSON, Hal.APPLICATION_HAL_JSON})
     static final class MapperUnico implements ContextResolver<ObjectMapper> {
 
-        private volatile ObjectMapper mapper;
+        private final ObjectMapper mapper = JacksonConfigurator.configureObjectMapper(new ObjectMapper());
 
         @Override
         public ObjectMapper getContext(Class<?> tipo) {
-            var pronto = mapper;
-            if (pronto == null) {
-                synchronized (this) {
-                    pronto = mapper;
-                    if (pronto == null) {
-                        pronto = JacksonConfigurator.configureObjectMapper(new ObjectMapper());
-                        mapper = pronto;
-                    }
-                }
-            }
-            return pronto;
+            return mapper;
         }
     }
 }

@@ -141,9 +141,9 @@ class MotoreBenchmark {
                     try (var servizio = avvia(postgres, variante, database, String.valueOf(dimensione))) {
                         rapporto.avvio(variante, dimensione, servizio.avvioMillis);
                         String caricoAllInizio = Macchina.carico();
-                        var interrogazioni =
-                                new Interrogazioni(new Rest(servizio.porta), ripetizioni, RISCALDAMENTO, BUDGET_MILLIS);
-                        riscalda(new Rest(servizio.porta), campioni, variante, dimensione);
+                        var rest = new Rest(servizio.porta);
+                        var interrogazioni = new Interrogazioni(rest, ripetizioni, RISCALDAMENTO, BUDGET_MILLIS);
+                        riscalda(rest, campioni, variante, dimensione);
                         for (var operatore : Operatori.TUTTI) {
                             var misure = interrogazioni.misura(
                                     operatore,

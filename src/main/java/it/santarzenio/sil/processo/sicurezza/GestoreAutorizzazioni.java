@@ -152,9 +152,8 @@ class GestoreAutorizzazioni extends AuthorizationManager {
     private static List<String> compitiLeggibili(String[] ambiti) {
         var contesto = Context.getCommandContext();
         var configurazione = contesto.getProcessEngineConfiguration();
-        List<Task> compiti = contesto.getTaskManager() instanceof CompitiDelleDefinizioni perDefinizioni
-                ? perDefinizioni.compitiVisibili(ambiti)
-                : contesto.getTaskManager().findTasksByQueryCriteria(new TaskQueryImpl().taskIdIn(ambiti));
+        // GestoreAutorizzazioniPlugin installs this manager and CompitiDelleDefinizioni together.
+        List<Task> compiti = ((CompitiDelleDefinizioni) contesto.getTaskManager()).compitiVisibili(ambiti);
         var controlli = configurazione.getCommandCheckers();
         var autorizzazioni = contesto.getAuthorizationManager();
         Permission sullaDefinizione = autorizzazioni.isEnsureSpecificVariablePermission()
