@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.VariableInstanceQueryImpl;
@@ -49,8 +50,40 @@ import org.camunda.bpm.engine.task.Task;
  * rights of {@code /task/{id}/variables}, which returns these locals anyway), and reads by their task ids, which the
  * engine indexes ({@code ACT_IDX_VARIABLE_TASK_NAME_TYPE}). Any other variable query, and this one for a caller who
  * may read none of the tasks, is checked as the engine does.
+ *
+ * <p><b>Within one HTTP request</b> of the engine's REST API the answers to whether the caller holds a revocation and
+ * may read a filter are asked once and kept in {@link DirittiDellaRichiesta} (ADR 0026); a denied filter is asked
+ * again, and raises the engine's own exception.
  */
 class GestoreAutorizzazioni extends AuthorizationManager {
+
+    @Override
+    protected boolean isRevokeAuthCheckEnabled(String utente, List<String> gruppi) {
+        var domanda = new DirittiDellaRichiesta.Risposta("revoca", utente, copia(gruppi), null);
+        return DirittiDellaRichiesta.risposta(domanda, false, () -> super.isRevokeAuthCheckEnabled(utente, gruppi));
+    }
+
+    @Override
+    public void checkAuthorization(Permission permesso, Resource risorsa, String id) {
+        if (id == null
+                || risorsa.resourceType() != Resources.FILTER.resourceType()
+                || !Permissions.READ.equals(permesso)
+                || !isAuthCheckExecuted()) {
+            super.checkAuthorization(permesso, risorsa, id);
+            return;
+        }
+        var autenticazione = getCurrentAuthentication();
+        String utente = autenticazione.getUserId();
+        List<String> gruppi = autenticazione.getGroupIds();
+        var domanda = new DirittiDellaRichiesta.Risposta("lettura del filtro", utente, copia(gruppi), id);
+        if (!DirittiDellaRichiesta.risposta(domanda, true, () -> isAuthorized(utente, gruppi, permesso, risorsa, id))) {
+            throw new AuthorizationException(utente, permesso.getName(), risorsa.resourceName(), id);
+        }
+    }
+
+    private static List<String> copia(List<String> gruppi) {
+        return gruppi == null ? List.of() : List.copyOf(gruppi);
+    }
 
     @Override
     public void configureTaskQuery(TaskQueryImpl query) {
