@@ -53,7 +53,7 @@ import org.camunda.bpm.engine.task.Task;
  *
  * <p><b>Within one HTTP request</b> of the engine's REST API the answers to whether the caller holds a revocation and
  * may read a filter are asked once and kept in {@link DirittiDellaRichiesta} (ADR 0026); a denied filter is asked
- * again, and raises the engine's own exception.
+ * again. The engine's own checks decide what an answer means, and raise its own exception.
  */
 class GestoreAutorizzazioni extends AuthorizationManager {
 
@@ -64,21 +64,15 @@ class GestoreAutorizzazioni extends AuthorizationManager {
     }
 
     @Override
-    public void checkAuthorization(Permission permesso, Resource risorsa, String id) {
+    public boolean isAuthorized(String utente, List<String> gruppi, Permission permesso, Resource risorsa, String id) {
         if (id == null
                 || risorsa.resourceType() != Resources.FILTER.resourceType()
-                || !Permissions.READ.equals(permesso)
-                || !isAuthCheckExecuted()) {
-            super.checkAuthorization(permesso, risorsa, id);
-            return;
+                || !Permissions.READ.equals(permesso)) {
+            return super.isAuthorized(utente, gruppi, permesso, risorsa, id);
         }
-        var autenticazione = getCurrentAuthentication();
-        String utente = autenticazione.getUserId();
-        List<String> gruppi = autenticazione.getGroupIds();
         var domanda = new DirittiDellaRichiesta.Risposta("lettura del filtro", utente, copia(gruppi), id);
-        if (!DirittiDellaRichiesta.risposta(domanda, true, () -> isAuthorized(utente, gruppi, permesso, risorsa, id))) {
-            throw new AuthorizationException(utente, permesso.getName(), risorsa.resourceName(), id);
-        }
+        return DirittiDellaRichiesta.risposta(
+                domanda, true, () -> super.isAuthorized(utente, gruppi, permesso, risorsa, id));
     }
 
     private static List<String> copia(List<String> gruppi) {
